@@ -1,0 +1,24 @@
+import type { LayoutDocument } from '../../shared/model';
+
+/**
+ * What a parser returns: the layout for extraction, and what the renderer's left pane shows,
+ * built in the same pass so that its `data-anchor` ids are exactly the ones in the anchors.
+ */
+export interface ParsedDocument {
+  layout: LayoutDocument;
+  /** Sanitized HTML whose elements carry `data-anchor` ids (docx, html). */
+  html?: string;
+  /** The decoded text that `text` anchors index into (txt). */
+  text?: string;
+}
+
+/** Limits every parser honours, so that a hostile or huge file cannot hang the app. */
+export interface ParseLimits {
+  /** Give up after this many milliseconds. */
+  timeoutMs: number;
+  /** Largest PDF page count read. */
+  maxPages: number;
+}
+
+/** The defaults: generous for real reports (5–30 pages), strict for junk. */
+export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 30_000, maxPages: 500 };

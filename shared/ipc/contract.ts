@@ -1,0 +1,101 @@
+import type { Finding, ReportData, ReviewErrorCode, SourceFormat } from '../model';
+
+/**
+ * The one IPC contract between renderer and main (after VS Code / Insomnia): an interface per
+ * section of async request/response methods, channel names `section:verb`. The preload exposes
+ * exactly these methods; main validates the sender and every argument. File paths never cross:
+ * the renderer holds document ids.
+ */
+
+/** Every answer across IPC: errors do not survive IPC as exceptions (Signal-Desktop). */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** An error the renderer can show: a code to branch on and a Chinese message to display. */
+export interface IpcError {
+  code: ReviewErrorCode | 'not-found' | 'invalid-argument' | 'cancelled' | 'internal';
+  message: string;
+}
+
+/** An opened document as the renderer knows it: no path, an opaque id. */
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  format: SourceFormat | null;
+  size: number;
+  /** SHA-256 of the file content, hex: the key of the review notes. */
+  sha256: string;
+  status: 'ready' | 'failed';
+  organ: string | null;
+  year: number | null;
+  template: string | null;
+  counts: { error: number; warning: number; info: number };
+  error?: IpcError;
+}
+
+/** The review of one document: extracted data and findings. */
+export interface DocumentReview {
+  summary: DocumentSummary;
+  data: ReportData;
+  findings: Finding[];
+}
+
+/** The source to show in the left pane. */
+export type DocumentSource =
+  | { kind: 'pdf'; bytes: Uint8Array }
+  | { kind: 'html'; html: string }
+  | { kind: 'text'; text: string };
+
+/** An entry of the recent-files list (the path stays in main). */
+export interface RecentEntry {
+  token: string;
+  name: string;
+  openedAt: string;
+}
+
+/** Progress of a batch of files being opened. */
+export interface OpenProgress {
+  done: number;
+  total: number;
+  current: string | null;
+}
+
+/** `documents:*` — opening and reading documents. */
+export interface DocumentsApi {
+  /** Shows the native open dialog (several files) and opens what was chosen. */
+  openDialog(): Promise<IpcResult<DocumentSummary[]>>;
+  /** Opens files dropped on the window; the preload turns each File into a token first. */
+  openDropped(tokens: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  /** Reopens a recent file. */
+  openRecent(token: string): Promise<IpcResult<DocumentSummary[]>>;
+  /** The recent-files list, newest first. */
+  recent(): Promise<IpcResult<RecentEntry[]>>;
+  /** The extracted data and findings of an opened document. */
+  review(id: string): Promise<IpcResult<DocumentReview>>;
+  /** The document itself, for the left pane (PDF bytes, sanitized HTML, or text). */
+  source(id: string): Promise<IpcResult<DocumentSource>>;
+}
+
+/** Channel names, `section:verb`, derived from the contract so that they cannot drift. */
+export const CHANNELS = {
+  documents: {
+    openDialog: 'documents:openDialog',
+    openDropped: 'documents:openDropped',
+    openRecent: 'documents:openRecent',
+    recent: 'documents:recent',
+    review: 'documents:review',
+    source: 'documents:source',
+  },
+  events: {
+    openProgress: 'documents:progress',
+    menuCommand: 'app:menu',
+  },
+} as const satisfies { documents: Record<keyof DocumentsApi, string>; events: Record<string, string> };
+
+/** What the preload exposes as `window.api`. */
+export interface RendererApi {
+  documents: DocumentsApi;
+  /** Subscribes to progress of files being opened; returns the unsubscribe function. */
+  onOpenProgress(listener: (progress: OpenProgress) => void): () => void;
+  /** Subscribes to menu commands (open, next finding, zoom…); returns the unsubscribe function. */
+  onMenuCommand(listener: (command: string) => void): () => void;
+}

@@ -1,0 +1,5 @@
+export * from './anchor';
+export * from './layout';
+export * from './report';
+export * from './finding';
+export * from './review';

@@ -1,0 +1,49 @@
+import type { Anchor } from './anchor';
+
+/** Source formats the parsers understand. */
+export type SourceFormat = 'docx' | 'pdf' | 'html' | 'txt';
+
+/** A paragraph (or one line of flattened text) in reading order. */
+export interface LayoutParagraph {
+  kind: 'paragraph';
+  text: string;
+  anchor: Anchor;
+}
+
+/**
+ * One table cell, listed only in the row where it starts (HTML semantics): a cell with
+ * rowSpan 3 covers the same grid column in the next two rows, which do not list it again.
+ */
+export interface LayoutCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  /** The grid column (0-based) where the cell starts, after earlier rowspans and colspans. */
+  col: number;
+  anchor: Anchor;
+}
+
+/** A table row: the cells that start in it, left to right. */
+export interface LayoutRow {
+  cells: LayoutCell[];
+}
+
+/** A table as the source draws it. */
+export interface LayoutTable {
+  kind: 'table';
+  rows: LayoutRow[];
+  anchor: Anchor;
+}
+
+/** A paragraph or a table. */
+export type LayoutBlock = LayoutParagraph | LayoutTable;
+
+/** The format-neutral layout every parser produces: blocks in reading order. */
+export interface LayoutDocument {
+  format: SourceFormat;
+  blocks: LayoutBlock[];
+  /** Pages, for PDFs. */
+  pageCount?: number;
+  /** Non-fatal remarks from the parser, in Chinese (e.g. an unreadable element skipped). */
+  warnings: string[];
+}

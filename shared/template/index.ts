@@ -1,0 +1,3 @@
+export * from './t2';
+export * from './t3';
+export * from './t4';
