@@ -46,3 +46,11 @@ export function parseCellRef(ref: string): { table: 't2' | 't3' | 't4'; row: str
   if (table !== 't2' && table !== 't3' && table !== 't4') return null;
   return { table, row: ref.slice(first + 1, last), col: ref.slice(last + 1) };
 }
+
+/**
+ * A stable identity for a finding across runs of the checks: its rule and cells (or, with no
+ * cells, its message), so that a decision recorded on it finds it again after a reload.
+ */
+export function findingKey(finding: Pick<Finding, 'rule' | 'cells' | 'message'>): string {
+  return `${finding.rule}|${finding.cells.length > 0 ? [...finding.cells].sort().join(',') : finding.message}`;
+}

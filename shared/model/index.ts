@@ -3,3 +3,4 @@ export * from './layout';
 export * from './report';
 export * from './finding';
 export * from './review';
+export * from './notes';

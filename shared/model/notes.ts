@@ -1,0 +1,43 @@
+import type { Anchor } from './anchor';
+
+/** The auditor's verdict on a finding. */
+export type FindingStatus = 'pending' | 'confirmed' | 'false_positive' | 'fixed';
+
+/** Chinese labels of the statuses, in the order the UI offers them. */
+export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
+  pending: '待核实',
+  confirmed: '已确认问题',
+  false_positive: '误报',
+  fixed: '已整改',
+};
+
+/** What a note is attached to. */
+export type NoteTarget =
+  | { kind: 'finding'; findingKey: string }
+  | { kind: 'cell'; cell: string }
+  | { kind: 'passage'; anchor: Anchor; quote: string };
+
+/** A note as exports see it (the database adds ids and bookkeeping). */
+export interface ReviewNote {
+  target: NoteTarget;
+  text: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A decision on one finding. */
+export interface FindingDecision {
+  findingKey: string;
+  status: FindingStatus;
+  note?: string;
+  updatedAt: string;
+}
+
+/** Everything the auditor recorded on one report (keyed by the file's SHA-256). */
+export interface ReviewAnnotations {
+  sha256: string;
+  reviewer: string;
+  notes: ReviewNote[];
+  decisions: FindingDecision[];
+}
