@@ -1,0 +1,11 @@
+import { parseCellRef } from '../../shared/model';
+import type { ReportData } from '../../shared/model';
+export { describeCell } from '../../shared/template';
+
+/** The value of a referenced cell as written, or （空） / （未找到）. */
+export function parseCellRefValue(data: ReportData, ref: string): string {
+  const parsed = parseCellRef(ref);
+  const cell = parsed ? data.tables[parsed.table][parsed.row]?.[parsed.col] : undefined;
+  if (!cell || cell.anchor === undefined) return '（未找到）';
+  return cell.raw === '' ? '（空）' : cell.raw;
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { runChecks } from '../../shared/checks';
+import { extractReport } from '../../shared/extract';
+import type { ReportData } from '../../shared/model';
+import { parseFile } from '../parsers';
+import { ParseError } from '../parsers/parseError';
+import { formatFromName } from '../parsers/sniff';
+import { DEFAULT_LIMITS } from '../parsers/types';
+import type { ParseLimits } from '../parsers/types';
+import type { FailedDocument, ReviewOutcome, ReviewedDocument } from './reviewFile';
+
+/** Largest file read: real reports are well under 50 MB; anything larger is not one. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Progress of a batch, reported after each file. */
+export interface BatchProgress {
+  done: number;
+  total: number;
+  current: string | null;
+}
+
+const SUPPORTED = new Set(['.docx', '.pdf', '.html', '.htm', '.txt']);
+
+/** Expands folders (recursively) into the report files in them, keeping files as given. */
+export async function expandPaths(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) {
+      const entries = await readdir(input, { withFileTypes: true });
+      const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
+      for (const name of names) {
+        const path = join(input, name);
+        const child = await stat(path).catch(() => null);
+        if (child?.isDirectory()) out.push(...(await expandPaths([path])));
+        else if (SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
+      }
+    } else {
+      out.push(input);
+    }
+  }
+  return out;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ParseError('timeout', `解析超过 ${Math.round(ms / 1000)} 秒仍未完成，已停止。文件可能过大或已损坏。`)), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Reads, parses and extracts one file; checks run later, when the batch is known. */
+async function readOne(path: string, limits: ParseLimits): Promise<{ ok: true; doc: Omit<ReviewedDocument, 'findings'> } | { ok: false; failed: FailedDocument }> {
+  const file = basename(path);
+  const failed = (code: FailedDocument['error']['code'], message: string, size = 0, sha256: string | null = null) => ({
+    ok: false as const,
+    failed: { file, path, format: formatFromName(file), size, sha256, error: { code, message } },
+  });
+  const info = await stat(path).catch(() => null);
+  if (!info) return failed('unreadable', '找不到文件，或没有读取权限。');
+  if (!info.isFile()) return failed('unreadable', '这不是一个文件。');
+  if (info.size > MAX_FILE_BYTES) {
+    return failed('too-large', `文件过大（${Math.round(info.size / 1048576)} MB），超过 ${MAX_FILE_BYTES / 1048576} MB 的上限。`, info.size);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch {
+    return failed('unreadable', '无法读取文件：没有读取权限，或文件正被其他程序占用。', info.size);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const { format, parsed } = await withTimeout(parseFile(bytes, file, limits), limits.timeoutMs);
+    const data = extractReport(parsed.layout);
+    return { ok: true, doc: { file, path, format, size: bytes.length, sha256, parsed, data } };
+  } catch (error) {
+    if (error instanceof ParseError) return failed(error.code, error.message, bytes.length, sha256);
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed('unreadable', `读取时出错：${detail}`, bytes.length, sha256);
+  }
+}
+
+/** Last year's report of the same body among `all`, for the carry-over check. */
+function previousOf(data: ReportData, all: ReportData[]): ReportData | null {
+  if (!data.organ || data.year === null) return null;
+  return all.find((other) => other.organ === data.organ && other.year === (data.year as number) - 1) ?? null;
+}
+
+/**
+ * Reviews a batch: every file is read, extracted and checked; a file that fails gives a failed
+ * outcome and the batch goes on. Reports of the same body for consecutive years are checked
+ * against each other (cross_year.carry_over).
+ */
+export async function reviewPaths(
+  paths: string[],
+  onProgress?: (progress: BatchProgress) => void,
+  limits: ParseLimits = DEFAULT_LIMITS,
+): Promise<ReviewOutcome[]> {
+  const read = [];
+  for (let i = 0; i < paths.length; i++) {
+    onProgress?.({ done: i, total: paths.length, current: basename(paths[i]) });
+    read.push(await readOne(paths[i], limits));
+  }
+  onProgress?.({ done: paths.length, total: paths.length, current: null });
+  const datas = read.flatMap((r) => (r.ok ? [r.doc.data] : []));
+  return read.map((r): ReviewOutcome => {
+    if (!r.ok) return r;
+    return { ok: true, doc: { ...r.doc, findings: runChecks(r.doc.data, previousOf(r.doc.data, datas)) } };
+  });
+}
+
+/** Reviews one file on its own. */
+export async function reviewPath(path: string, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReviewOutcome> {
+  const [outcome] = await reviewPaths([path], undefined, limits);
+  return outcome;
+}
+
+/** True when a path names a file type the app reads. */
+export function isSupportedPath(path: string): boolean {
+  return SUPPORTED.has(extname(path).toLowerCase());
+}
