@@ -89,7 +89,15 @@ export const CHANNELS = {
     openProgress: 'documents:progress',
     menuCommand: 'app:menu',
   },
-} as const satisfies { documents: Record<keyof DocumentsApi, string>; events: Record<string, string> };
+  /** Used by the preload only, never exposed: registers a dropped file's path for a token. */
+  preload: {
+    registerDropped: 'documents:registerDropped',
+  },
+} as const satisfies {
+  documents: Record<keyof DocumentsApi, string>;
+  events: Record<string, string>;
+  preload: Record<string, string>;
+};
 
 /** What the preload exposes as `window.api`. */
 export interface RendererApi {
@@ -98,4 +106,9 @@ export interface RendererApi {
   onOpenProgress(listener: (progress: OpenProgress) => void): () => void;
   /** Subscribes to menu commands (open, next finding, zoom…); returns the unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
+  /**
+   * Turns the File objects of a drop event into one-use tokens for `documents.openDropped`: the
+   * preload reads each path (webUtils.getPathForFile) and hands it to main; the page sees tokens.
+   */
+  tokensForFiles(files: readonly unknown[]): Promise<IpcResult<string[]>>;
 }

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import type {
+  DocumentReview,
+  DocumentSource,
+  DocumentSummary,
+  IpcError,
+  IpcResult,
+  OpenProgress,
+  RecentEntry,
+} from '../../shared/ipc/contract';
+import type { DropTokens } from '../documents/dropTokens';
+import type { RecentFiles } from '../documents/recentFiles';
+import { type DocumentStore, toSummary } from '../documents/store';
+import type { ReviewOutcome } from '../documents/reviewFile';
+import { zhMain } from '../strings';
+
+/** What the handlers need from the outside world; Electron is plugged in by register.ts. */
+export interface DocumentHandlerDeps {
+  /** The native open dialog: chosen paths, or an empty list when cancelled. */
+  showOpenDialog(): Promise<string[]>;
+  /** The pipeline (main/documents/review.ts). */
+  reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void): Promise<ReviewOutcome[]>;
+  store: DocumentStore;
+  recent: RecentFiles;
+  drops: DropTokens;
+  /** Reads a file's bytes for the PDF view; defaults to fs. */
+  readBytes?(path: string): Promise<Uint8Array>;
+}
+
+/** Per-call context: where to report progress (the window that asked). */
+export interface HandlerContext {
+  progress(p: OpenProgress): void;
+}
+
+/** The handlers of `documents:*`, plain functions of already validated arguments. */
+export interface DocumentHandlers {
+  openDialog(ctx: HandlerContext): Promise<IpcResult<DocumentSummary[]>>;
+  openDropped(ctx: HandlerContext, tokens: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  openRecent(ctx: HandlerContext, token: string): Promise<IpcResult<DocumentSummary[]>>;
+  recent(ctx: HandlerContext): Promise<IpcResult<RecentEntry[]>>;
+  review(ctx: HandlerContext, id: string): Promise<IpcResult<DocumentReview>>;
+  source(ctx: HandlerContext, id: string): Promise<IpcResult<DocumentSource>>;
+  /** Preload only: a one-use token for a dropped file's path. */
+  registerDropped(ctx: HandlerContext, path: string): Promise<IpcResult<string>>;
+}
+
+const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+const fail = (code: IpcError['code'], message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
+
+/** Builds the document handlers over a store, a recent list and the pipeline. */
+export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandlers {
+  const readBytes = deps.readBytes ?? ((path: string) => readFile(path));
+
+  async function open(ctx: HandlerContext, paths: string[]): Promise<IpcResult<DocumentSummary[]>> {
+    if (paths.length === 0) return fail('cancelled', zhMain.errors.cancelled);
+    try {
+      ctx.progress({ done: 0, total: paths.length, current: null });
+      const outcomes = await deps.reviewPaths(paths, (p) => ctx.progress(p));
+      const summaries = outcomes.map((o) => toSummary(deps.store.add(o)));
+      deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])));
+      return ok(summaries);
+    } catch (error) {
+      return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
+    } finally {
+      ctx.progress({ done: paths.length, total: paths.length, current: null });
+    }
+  }
+
+  return {
+    async openDialog(ctx) {
+      return open(ctx, await deps.showOpenDialog());
+    },
+    async openDropped(ctx, tokens) {
+      const paths = tokens.map((t) => deps.drops.take(t)).filter((p): p is string => p !== null);
+      if (paths.length === 0) return fail('not-found', zhMain.errors.dropExpired);
+      return open(ctx, paths);
+    },
+    async openRecent(ctx, token) {
+      const path = deps.recent.pathOf(token);
+      if (!path) return fail('not-found', zhMain.errors.recentMissing);
+      return open(ctx, [path]);
+    },
+    async recent() {
+      return ok(deps.recent.list());
+    },
+    async review(_ctx, id) {
+      const stored = deps.store.get(id);
+      if (!stored) return fail('not-found', zhMain.errors.unknownDocument);
+      if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
+      const { doc } = stored.outcome;
+      return ok({ summary: toSummary(stored), data: doc.data, findings: doc.findings });
+    },
+    async source(_ctx, id) {
+      const stored = deps.store.get(id);
+      if (!stored) return fail('not-found', zhMain.errors.unknownDocument);
+      if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
+      const { doc } = stored.outcome;
+      if (doc.format === 'pdf') {
+        try {
+          return ok({ kind: 'pdf', bytes: new Uint8Array(await readBytes(doc.path)) });
+        } catch {
+          return fail('unreadable', zhMain.errors.unreadable);
+        }
+      }
+      if (doc.parsed.html !== undefined) return ok({ kind: 'html', html: doc.parsed.html });
+      return ok({ kind: 'text', text: doc.parsed.text ?? '' });
+    },
+    async registerDropped(_ctx, path) {
+      return ok(deps.drops.issue(path));
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { zhMain } from './strings';
+
+/** Commands the menu sends to the renderer (`app:menu`); the renderer maps each to an action. */
+export type MenuCommand = 'open' | 'next-finding' | 'previous-finding' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+
+/** What the menu needs: a way to send a command to the focused window, and the platform. */
+export interface MenuDeps {
+  send(command: MenuCommand): void;
+  isMac: boolean;
+  isDev: boolean;
+  /**
+   * Extra items for the 文件 menu (e.g. 导出审阅报告 from main/export), inserted after 打开.
+   * Other features extend the menu here instead of editing this file.
+   */
+  fileItems?: MenuItemConstructorOptions[];
+}
+
+/** The application menu. Accelerators use CmdOrCtrl so that Ctrl+O / Cmd+O both open. */
+export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
+  const m = zhMain.menu;
+  const send = (command: MenuCommand) => () => deps.send(command);
+  const file: MenuItemConstructorOptions = {
+    label: m.file,
+    submenu: [
+      { id: 'open', label: m.open, accelerator: 'CmdOrCtrl+O', click: send('open') },
+      ...(deps.fileItems ?? []),
+      { type: 'separator' },
+      deps.isMac ? { role: 'close' } : { role: 'quit', label: m.quit },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: m.view,
+    submenu: [
+      { id: 'next-finding', label: m.nextFinding, accelerator: 'F8', click: send('next-finding') },
+      { id: 'previous-finding', label: m.previousFinding, accelerator: 'Shift+F8', click: send('previous-finding') },
+      { type: 'separator' },
+      { id: 'zoom-in', label: m.zoomIn, accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
+      { id: 'zoom-out', label: m.zoomOut, accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
+      { id: 'zoom-reset', label: m.zoomReset, accelerator: 'CmdOrCtrl+0', click: send('zoom-reset') },
+      ...(deps.isDev
+        ? ([{ type: 'separator' }, { role: 'reload', label: m.reload }, { role: 'toggleDevTools', label: m.devTools }] as MenuItemConstructorOptions[])
+        : []),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = { role: 'editMenu' };
+  const template: MenuItemConstructorOptions[] = [file, edit, view];
+  if (deps.isMac) template.unshift({ role: 'appMenu' });
+  return template;
+}

@@ -1,0 +1,14 @@
+import type { OpenDialogOptions } from 'electron';
+import { zhMain } from './strings';
+
+/** The native open dialog: several files, the formats the parsers read. */
+export function openDialogOptions(): OpenDialogOptions {
+  return {
+    title: zhMain.dialog.openTitle,
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: zhMain.dialog.filterReports, extensions: ['docx', 'pdf', 'html', 'htm', 'txt'] },
+      { name: zhMain.dialog.filterAll, extensions: ['*'] },
+    ],
+  };
+}

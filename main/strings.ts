@@ -1,0 +1,36 @@
+/**
+ * Chinese text shown by the main process (menu, dialogs, IPC errors). The renderer has its own
+ * module (renderer/strings/zh-CN.ts); main cannot import renderer code, so its few strings live here.
+ */
+export const zhMain = {
+  menu: {
+    file: '文件',
+    open: '打开…',
+    quit: '退出',
+    view: '视图',
+    nextFinding: '下一个问题',
+    previousFinding: '上一个问题',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    zoomReset: '实际大小',
+    reload: '重新加载界面',
+    devTools: '开发者工具',
+    help: '帮助',
+    about: '关于年报审阅',
+  },
+  dialog: {
+    openTitle: '打开年度报告',
+    filterReports: '年度报告（Word、PDF、网页、文本）',
+    filterAll: '所有文件',
+  },
+  errors: {
+    cancelled: '已取消',
+    internal: '处理文件时出错',
+    dropExpired: '拖入的文件已失效，请重新拖入',
+    recentMissing: '该文件已不在最近列表中或已被移动',
+    unknownDocument: '找不到该文档，请重新打开',
+    unreadable: '无法读取文件，可能已被移动或删除',
+    invalidArgument: '参数无效',
+    forbiddenSender: '拒绝来自未知页面的请求',
+  },
+} as const;

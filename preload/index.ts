@@ -1,0 +1,38 @@
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { CHANNELS, type IpcResult, type OpenProgress, type RendererApi } from '../shared/ipc/contract';
+
+// contextBridge only: explicit methods built from the contract, never a generic invoke(channel).
+const c = CHANNELS.documents;
+
+function on<T>(channel: string, listener: (value: T) => void): () => void {
+  const wrapped = (_event: unknown, value: T) => listener(value);
+  ipcRenderer.on(channel, wrapped);
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
+
+const api: RendererApi = {
+  documents: {
+    openDialog: () => ipcRenderer.invoke(c.openDialog),
+    openDropped: (tokens) => ipcRenderer.invoke(c.openDropped, tokens),
+    openRecent: (token) => ipcRenderer.invoke(c.openRecent, token),
+    recent: () => ipcRenderer.invoke(c.recent),
+    review: (id) => ipcRenderer.invoke(c.review, id),
+    source: (id) => ipcRenderer.invoke(c.source, id),
+  },
+  onOpenProgress: (listener) => on<OpenProgress>(CHANNELS.events.openProgress, listener),
+  onMenuCommand: (listener) => on<string>(CHANNELS.events.menuCommand, listener),
+  async tokensForFiles(files) {
+    const tokens: string[] = [];
+    for (const file of files) {
+      if (!(file instanceof File)) continue;
+      // The path is read here, in the isolated world, and goes straight to main.
+      const path = webUtils.getPathForFile(file);
+      if (!path) continue;
+      const result = (await ipcRenderer.invoke(CHANNELS.preload.registerDropped, path)) as IpcResult<string>;
+      if (result.ok) tokens.push(result.value);
+    }
+    return { ok: true, value: tokens };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api);
