@@ -1,0 +1,83 @@
+import { FINDING_STATUS_LABELS } from '../../../shared/model';
+import type { FindingStatus } from '../../../shared/model';
+import { escapeHtml } from './escape';
+import { renderFindings, statusCounts } from './findings';
+import { SEVERITY_LABELS, SEVERITY_ORDER, templateLabel } from './labels';
+import { cellMarks, cellNotes, numberFindings } from './marks';
+import { renderNotes } from './notes';
+import { SUMMARY_CSS } from './styles';
+import { renderTables } from './tables';
+import type { SummaryFailure, SummaryReport } from './types';
+
+/**
+ * The review summary as one self-contained HTML page: the only template, printed by Electron in
+ * the app and by a local Chromium on the command line. One section per report (cover, findings,
+ * tables, notes), preceded by an overview when the batch holds more than one file. The page loads
+ * nothing (CSP `default-src 'none'`), so printing it offline cannot fetch or run anything.
+ */
+export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFailure[] = []): string {
+  const overview = reports.length + failures.length > 1 || failures.length > 0 ? renderOverview(reports, failures) : '';
+  const title = reports.length === 1 ? `审阅报告 ${reports[0].doc.data.organ ?? reports[0].doc.file}` : '年度报告审阅报告';
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title><style>${SUMMARY_CSS}</style></head>
+<body>${overview}${reports.map(renderReport).join('\n')}</body></html>`;
+}
+
+function renderReport(report: SummaryReport): string {
+  const { doc, annotations } = report;
+  const numbered = numberFindings(doc.findings);
+  const marks = cellMarks(numbered, cellNotes(annotations));
+  const template = doc.data.template;
+  return `<article class="report">
+${renderCover(report, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
+${renderFindings(numbered, annotations, template)}
+<section class="tables"><h2>提取的表格</h2>
+<p class="legend">按官方模板版式列出报告所填数值。标色单元格为问题所涉及的单元格，角标①②…为问题序号，「注」为单元格批注序号。
+<span class="key"><span class="sw" style="background:#fbd5d3"></span>错误</span><span class="key"><span class="sw" style="background:#fff0bf"></span>警告</span><span class="key"><span class="sw" style="background:#dcecff"></span>提示</span></p>
+${renderTables(doc.data, marks)}</section>
+${renderNotes(annotations, numbered, template)}
+</article>`;
+}
+
+function renderCover(report: SummaryReport, statuses: Record<FindingStatus, number> | null): string {
+  const { doc } = report;
+  const data = doc.data;
+  const counts = SEVERITY_ORDER.map((s) => `<span>${SEVERITY_LABELS[s]} <b>${doc.findings.filter((f) => f.severity === s).length}</b> 项</span>`).join('');
+  const statusLine = statuses
+    ? `<p>${(Object.keys(FINDING_STATUS_LABELS) as FindingStatus[]).map((s) => `<span>${FINDING_STATUS_LABELS[s]} <b>${statuses[s]}</b> 项</span>`).join('')}</p>`
+    : '';
+  const rows: Array<[string, string]> = [
+    ['报告机关', escapeHtml(data.organ ?? '未能识别')],
+    ['报告年度', data.year === null ? '未能识别' : `${data.year}年度`],
+    ['模板版本', escapeHtml(templateLabel(data.template, data.tableVersions.t3Other))],
+    ['成文日期', escapeHtml(data.signed?.date ?? '未找到')],
+    ['文件名', escapeHtml(doc.file)],
+    ['SHA-256', `<span class="mono">${escapeHtml(doc.sha256)}</span>`],
+    ['审阅人', escapeHtml(report.reviewer || '（未填写）')],
+    ['审阅日期', escapeHtml(report.reviewDate)],
+  ];
+  return `<section class="cover">
+<h1>政府信息公开工作年度报告<br>审阅报告</h1>
+<p class="subtitle">${escapeHtml(data.organ ?? doc.file)}${data.year === null ? '' : `　${data.year}年度`}</p>
+<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>
+<div class="counts"><p>${counts}</p>${statusLine}</div>
+</section>`;
+}
+
+function renderOverview(reports: SummaryReport[], failures: SummaryFailure[]): string {
+  const rows = reports
+    .map((r, i) => {
+      const count = (s: string): number => r.doc.findings.filter((f) => f.severity === s).length;
+      return `<tr><td>${i + 1}</td><td>${escapeHtml(r.doc.data.organ ?? '未能识别')}</td><td>${r.doc.data.year ?? ''}</td><td>${escapeHtml(r.doc.file)}</td><td>${count('error')}</td><td>${count('warning')}</td><td>${count('info')}</td></tr>`;
+    })
+    .join('');
+  const failed = failures
+    .map((f) => `<p class="failure">${escapeHtml(f.file)}：${escapeHtml(f.message)}</p>`)
+    .join('');
+  return `<section class="overview"><h1>年度报告审阅报告</h1><p class="subtitle">共 ${reports.length + failures.length} 份文件，已审阅 ${reports.length} 份</p>
+<table><colgroup><col style="width:7%"><col style="width:30%"><col style="width:10%"><col style="width:32%"><col style="width:7%"><col style="width:7%"><col style="width:7%"></colgroup>
+<thead><tr><th>序号</th><th>报告机关</th><th>年度</th><th>文件名</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${rows}</tbody></table>
+${failed ? `<h2>无法审阅的文件</h2>${failed}` : ''}</section>`;
+}
