@@ -1,0 +1,28 @@
+import type { FindingDecision, ReviewAnnotations, ReviewNote } from '../../shared/model';
+import { getDb, type ReviewDb } from './db';
+import { decisionsOf } from './decisions';
+import { notesOf } from './notes';
+import { getPref } from './prefs';
+
+/**
+ * Everything recorded on one report, in the shared shape the summary export prints
+ * (notes oldest first, decisions by finding key).
+ */
+export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): Promise<ReviewAnnotations> {
+  const [rows, decisionRows, reviewer] = await Promise.all([
+    notesOf(db, sha256),
+    decisionsOf(db, sha256),
+    getPref(db, 'author'),
+  ]);
+  const notes: ReviewNote[] = rows.map(({ target, text, author, createdAt, updatedAt }) => ({
+    target,
+    text,
+    author,
+    createdAt,
+    updatedAt,
+  }));
+  const decisions: FindingDecision[] = decisionRows
+    .map(({ findingKey, status, note, updatedAt }) => (note ? { findingKey, status, note, updatedAt } : { findingKey, status, updatedAt }))
+    .sort((a, b) => a.findingKey.localeCompare(b.findingKey));
+  return { sha256, reviewer, notes, decisions };
+}

@@ -1,0 +1,112 @@
+import type { DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
+import { DB_VERSION } from './db';
+import { nowIso } from './ids';
+import { targetKey } from './targetKey';
+import { parseBackup } from './backupFormat';
+
+/** The backup file: all reviews, notes and decisions, one JSON document. */
+export interface Backup {
+  format: 'report-review-notes';
+  /** Version of this file format (not of the database). */
+  version: 1;
+  /** The database version that wrote it, for support. */
+  schema: number;
+  exportedAt: string;
+  reviews: ReviewRow[];
+  notes: NoteRow[];
+  decisions: DecisionRow[];
+}
+
+/** How an import went. */
+export interface ImportResult {
+  reviews: number;
+  notesAdded: number;
+  notesUpdated: number;
+  notesSkipped: number;
+  decisionsAdded: number;
+  decisionsUpdated: number;
+  decisionsSkipped: number;
+}
+
+/** Reads everything into one backup object. */
+export async function exportBackup(db: ReviewDb): Promise<Backup> {
+  return db.transaction('r', db.reviews, db.notes, db.decisions, async () => ({
+    format: 'report-review-notes' as const,
+    version: 1 as const,
+    schema: DB_VERSION,
+    exportedAt: nowIso(),
+    reviews: await db.reviews.toArray(),
+    notes: await db.notes.toArray(),
+    decisions: await db.decisions.toArray(),
+  }));
+}
+
+/** The backup as a JSON string (pretty, so that a person can read it). */
+export async function exportBackupJson(db: ReviewDb): Promise<string> {
+  return JSON.stringify(await exportBackup(db), null, 2);
+}
+
+/**
+ * Merges a backup into the database without duplicates: notes by their id and decisions by
+ * (review, finding), keeping whichever side was updated later; reviews by sha256, uniting the
+ * names. Importing the same file twice changes nothing the second time. Throws (in Chinese) on a
+ * file that is not a backup, before writing anything.
+ */
+export async function importBackup(db: ReviewDb, input: string | unknown): Promise<ImportResult> {
+  const backup = parseBackup(typeof input === 'string' ? parseJson(input) : input);
+  const result: ImportResult = {
+    reviews: 0,
+    notesAdded: 0,
+    notesUpdated: 0,
+    notesSkipped: 0,
+    decisionsAdded: 0,
+    decisionsUpdated: 0,
+    decisionsSkipped: 0,
+  };
+  await db.transaction('rw', db.reviews, db.notes, db.decisions, async () => {
+    for (const r of backup.reviews) {
+      const old = await db.reviews.get(r.sha256);
+      const merged: ReviewRow = old
+        ? {
+            ...old,
+            name: old.name || r.name,
+            names: [...new Set([...old.names, ...r.names])],
+            createdAt: old.createdAt < r.createdAt ? old.createdAt : r.createdAt,
+            lastOpenedAt: old.lastOpenedAt > r.lastOpenedAt ? old.lastOpenedAt : r.lastOpenedAt,
+          }
+        : r;
+      await db.reviews.put(merged);
+      result.reviews++;
+    }
+    for (const n of backup.notes) {
+      const old = await db.notes.get(n.id);
+      const row = { ...n, targetKey: targetKey(n.target) };
+      if (!old) {
+        await db.notes.add(row);
+        result.notesAdded++;
+      } else if (n.updatedAt > old.updatedAt) {
+        await db.notes.put(row);
+        result.notesUpdated++;
+      } else result.notesSkipped++;
+    }
+    for (const d of backup.decisions) {
+      const old = await db.decisions.get([d.sha256, d.findingKey]);
+      if (!old) {
+        await db.decisions.put(d);
+        result.decisionsAdded++;
+      } else if (d.updatedAt > old.updatedAt) {
+        await db.decisions.put(d);
+        result.decisionsUpdated++;
+      } else result.decisionsSkipped++;
+    }
+  });
+  return result;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('备份文件不是有效的 JSON。');
+  }
+}

@@ -1,0 +1,127 @@
+import type { FindingStatus, NoteTarget } from '../../shared/model';
+import type { Backup } from './backup';
+import type { DecisionRow, NoteRow, ReviewRow } from './db';
+import { targetKey } from './targetKey';
+
+/**
+ * Checks a parsed backup file field by field: it comes from disk and may be anything, and a bad
+ * row must not reach the database. Throws a Chinese message naming the first bad entry.
+ */
+export function parseBackup(value: unknown): Backup {
+  if (!isObject(value) || value.format !== 'report-review-notes') {
+    throw new Error('这不是年报审阅的批注备份文件。');
+  }
+  if (value.version !== 1) throw new Error(`不支持的批注备份版本：${String(value.version)}。`);
+  const reviews = list(value.reviews, '审阅记录').map(review);
+  const notes = list(value.notes, '批注').map(note);
+  const decisions = list(value.decisions, '核查状态').map(decision);
+  return {
+    format: 'report-review-notes',
+    version: 1,
+    schema: typeof value.schema === 'number' ? value.schema : 0,
+    exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt : '',
+    reviews,
+    notes,
+    decisions,
+  };
+}
+
+const STATUSES: readonly FindingStatus[] = ['pending', 'confirmed', 'false_positive', 'fixed'];
+const SHA256 = /^[0-9a-f]{64}$/i;
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function list(v: unknown, what: string): unknown[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new Error(`批注备份中的${what}不是列表。`);
+  return v;
+}
+
+function str(o: Obj, key: string, what: string): string {
+  const v = o[key];
+  if (typeof v !== 'string') throw new Error(`批注备份中有一条${what}缺少 ${key}。`);
+  return v;
+}
+
+function sha(o: Obj, what: string): string {
+  const v = str(o, 'sha256', what);
+  if (!SHA256.test(v)) throw new Error(`批注备份中有一条${what}的 sha256 无效。`);
+  return v.toLowerCase();
+}
+
+function review(v: unknown): ReviewRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条审阅记录无效。');
+  const name = typeof v.name === 'string' ? v.name : '';
+  const names = Array.isArray(v.names) ? v.names.filter((n): n is string => typeof n === 'string') : name ? [name] : [];
+  return {
+    sha256: sha(v, '审阅记录'),
+    name,
+    names,
+    createdAt: str(v, 'createdAt', '审阅记录'),
+    lastOpenedAt: str(v, 'lastOpenedAt', '审阅记录'),
+  };
+}
+
+function target(v: unknown): NoteTarget {
+  if (isObject(v)) {
+    if (v.kind === 'finding' && typeof v.findingKey === 'string') return { kind: 'finding', findingKey: v.findingKey };
+    if (v.kind === 'cell' && typeof v.cell === 'string') return { kind: 'cell', cell: v.cell };
+    if (v.kind === 'passage' && typeof v.quote === 'string' && isObject(v.anchor)) {
+      const a = v.anchor;
+      if (a.kind === 'text' && typeof a.start === 'number' && typeof a.end === 'number') {
+        return { kind: 'passage', quote: v.quote, anchor: { kind: 'text', start: a.start, end: a.end } };
+      }
+      if (a.kind === 'dom' && typeof a.id === 'string') {
+        const anchor: { kind: 'dom'; id: string; start?: number; end?: number } = { kind: 'dom', id: a.id };
+        if (typeof a.start === 'number') anchor.start = a.start;
+        if (typeof a.end === 'number') anchor.end = a.end;
+        return { kind: 'passage', quote: v.quote, anchor };
+      }
+      if (a.kind === 'pdf' && typeof a.page === 'number' && Array.isArray(a.rects)) {
+        const rects = a.rects.filter(isObject).map((r) => ({
+          x: Number(r.x),
+          y: Number(r.y),
+          width: Number(r.width),
+          height: Number(r.height),
+        }));
+        if (rects.every((r) => [r.x, r.y, r.width, r.height].every(Number.isFinite))) {
+          return { kind: 'passage', quote: v.quote, anchor: { kind: 'pdf', page: a.page, rects } };
+        }
+      }
+    }
+  }
+  throw new Error('批注备份中有一条批注的附着位置无效。');
+}
+
+function note(v: unknown): NoteRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条批注无效。');
+  const t = target(v.target);
+  return {
+    id: str(v, 'id', '批注'),
+    sha256: sha(v, '批注'),
+    target: t,
+    targetKey: targetKey(t),
+    text: str(v, 'text', '批注'),
+    author: typeof v.author === 'string' ? v.author : '',
+    createdAt: str(v, 'createdAt', '批注'),
+    updatedAt: str(v, 'updatedAt', '批注'),
+  };
+}
+
+function decision(v: unknown): DecisionRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条核查状态无效。');
+  const status = v.status as FindingStatus;
+  if (!STATUSES.includes(status)) throw new Error('批注备份中有一条核查状态的取值无效。');
+  const row: DecisionRow = {
+    sha256: sha(v, '核查状态'),
+    findingKey: str(v, 'findingKey', '核查状态'),
+    status,
+    updatedAt: str(v, 'updatedAt', '核查状态'),
+  };
+  if (typeof v.note === 'string' && v.note) row.note = v.note;
+  return row;
+}

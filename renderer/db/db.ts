@@ -1,0 +1,151 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { FindingStatus, NoteTarget } from '../../shared/model';
+import { setStorageProblem } from './storageErrors';
+import { targetKey } from './targetKey';
+
+/**
+ * The review-notes database (after the Dexie samples): one Dexie, typed tables, numbered schema
+ * versions. Never edit a published version: add the next one with its `upgrade`.
+ *
+ * - v1: reviews by sha256, notes by id and sha256, decisions by [sha256+findingKey], prefs.
+ * - v2: a note knows the key of what it is attached to (`targetKey`, indexed with the review) so
+ *   that markers on cells and passages are one indexed query; a review remembers every file name
+ *   it was opened under (`names`), since the content hash, not the name, is its identity.
+ */
+
+/** One reviewed report, identified by the SHA-256 of the file's content. */
+export interface ReviewRow {
+  sha256: string;
+  /** The name the file had when last opened. */
+  name: string;
+  /** Every name the file has been opened under (v2). */
+  names: string[];
+  createdAt: string;
+  lastOpenedAt: string;
+}
+
+/** A note as stored: the exported ReviewNote plus its id, review and target key. */
+export interface NoteRow {
+  /** A random id, stable across export and import (the merge key). */
+  id: string;
+  sha256: string;
+  target: NoteTarget;
+  /** `finding:<key>`, `cell:<ref>` or `passage:<anchor>` (v2, derived from target). */
+  targetKey: string;
+  text: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The auditor's status of one finding of one review. */
+export interface DecisionRow {
+  sha256: string;
+  findingKey: string;
+  status: FindingStatus;
+  note?: string;
+  updatedAt: string;
+}
+
+/** A preference (the author's name…). */
+export interface PrefRow {
+  key: string;
+  value: string;
+}
+
+/** The stores of version 1, exported so that migration tests can build a version-1 database. */
+export const SCHEMA_V1 = {
+  reviews: '&sha256, lastOpenedAt',
+  notes: '&id, sha256, updatedAt',
+  decisions: '&[sha256+findingKey], sha256',
+  prefs: '&key',
+} as const;
+
+/** The stores of version 2 (only what changed). */
+export const SCHEMA_V2 = {
+  notes: '&id, sha256, updatedAt, [sha256+targetKey]',
+} as const;
+
+/** The current schema version. */
+export const DB_VERSION = 2;
+
+/** The default database name. */
+export const DB_NAME = 'report-review-notes';
+
+/** The typed database. */
+export class ReviewDb extends Dexie {
+  reviews!: EntityTable<ReviewRow, 'sha256'>;
+  notes!: EntityTable<NoteRow, 'id'>;
+  decisions!: Table<DecisionRow, [string, string]>;
+  prefs!: EntityTable<PrefRow, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('notes')
+          .toCollection()
+          .modify((note: NoteRow) => {
+            note.targetKey = targetKey(note.target);
+          });
+        await tx
+          .table('reviews')
+          .toCollection()
+          .modify((review: ReviewRow) => {
+            if (!Array.isArray(review.names)) review.names = review.name ? [review.name] : [];
+          });
+      });
+  }
+}
+
+let current: ReviewDb | null = null;
+
+/**
+ * Makes the upgrade events visible: an upgrade blocked by another window still holding the old
+ * version, or another window upgrading under this one, would otherwise fail silently.
+ */
+export function watchDb(db: ReviewDb): ReviewDb {
+  // Dexie 4 opens a database that a newer app upgraded past our version instead of failing
+  // with VersionError; warn, since tables or fields this version relies on may have changed.
+  // (Dexie keeps verno at our declared version; the native version, ×10, tells the truth.)
+  db.on('ready', () => {
+    const installed = Math.floor(db.backendDB().version / 10);
+    if (installed > DB_VERSION) {
+      setStorageProblem({
+        kind: 'version',
+        message: `批注数据库由更新版本的年报审阅创建（版本 ${installed}），本版本可能无法正确读写。请升级程序；请勿删除数据。`,
+        detail: `VersionError: installed ${installed} > ${DB_VERSION}`,
+      });
+    }
+  });
+  db.on('blocked', () => {
+    setStorageProblem({
+      kind: 'blocked',
+      message: '批注数据库升级被另一个窗口阻止。请关闭其他年报审阅窗口，升级会自动继续。',
+      detail: 'blocked',
+    });
+  });
+  db.on('versionchange', () => {
+    setStorageProblem({
+      kind: 'versionchange',
+      message: '另一个窗口升级了批注数据库，本窗口已断开。请重新加载本窗口以继续保存批注。',
+      detail: 'versionchange',
+    });
+    // Dexie's default: close, so that the other window's upgrade is not blocked by us.
+  });
+  return db;
+}
+
+/** The app's database, created on first use. */
+export function getDb(): ReviewDb {
+  current ??= watchDb(new ReviewDb());
+  return current;
+}
+
+/** Replaces the app's database (tests use a fresh name each; pass null to forget it). */
+export function setDb(db: ReviewDb | null): void {
+  current = db;
+}

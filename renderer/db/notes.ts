@@ -1,0 +1,68 @@
+import type { NoteTarget } from '../../shared/model';
+import type { NoteRow, ReviewDb } from './db';
+import { newId, nowIso } from './ids';
+import { ensureReview } from './reviews';
+import { targetKey } from './targetKey';
+import type { UndoAction } from './undoAction';
+
+/** A new note. */
+export interface NewNote {
+  sha256: string;
+  target: NoteTarget;
+  text: string;
+  author: string;
+}
+
+/** Adds a note; written at once (no save button to forget). */
+export async function addNote(db: ReviewDb, input: NewNote): Promise<{ note: NoteRow; undo: UndoAction }> {
+  const at = nowIso();
+  const note: NoteRow = {
+    id: newId(),
+    sha256: input.sha256,
+    target: input.target,
+    targetKey: targetKey(input.target),
+    text: input.text,
+    author: input.author,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.transaction('rw', db.reviews, db.notes, async () => {
+    await ensureReview(db, input.sha256, at);
+    await db.notes.add(note);
+  });
+  return {
+    note,
+    undo: { label: '添加批注', undo: () => db.notes.delete(note.id) },
+  };
+}
+
+/** Changes a note's text; the undo restores the previous text and time. */
+export async function updateNote(db: ReviewDb, id: string, text: string): Promise<UndoAction | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const before = await db.notes.get(id);
+    if (!before || before.text === text) return null;
+    await db.notes.put({ ...before, text, updatedAt: nowIso() });
+    return { label: '编辑批注', undo: async () => void (await db.notes.put(before)) };
+  });
+}
+
+/** Deletes a note; the undo puts it back with the same id. */
+export async function deleteNote(db: ReviewDb, id: string): Promise<UndoAction | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const before = await db.notes.get(id);
+    if (!before) return null;
+    await db.notes.delete(id);
+    return { label: '删除批注', undo: async () => void (await db.notes.put(before)) };
+  });
+}
+
+/** The notes of a review, oldest first. */
+export async function notesOf(db: ReviewDb, sha256: string): Promise<NoteRow[]> {
+  const rows = await db.notes.where('sha256').equals(sha256).toArray();
+  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** The notes on one target of a review. */
+export function notesOn(db: ReviewDb, sha256: string, target: NoteTarget): Promise<NoteRow[]> {
+  return db.notes.where('[sha256+targetKey]').equals([sha256, targetKey(target)]).toArray();
+}

@@ -1,0 +1,88 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
+import { sha } from './helpers';
+
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const d of opened.splice(0)) d.close();
+});
+
+function name(): string {
+  return `migration-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Writes data as version 1 of the app wrote it: notes without targetKey, reviews without names. */
+async function seedVersion1(dbName: string): Promise<void> {
+  const v1 = new Dexie(dbName);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  await v1.table('reviews').put({
+    sha256: sha('a'),
+    name: '002.docx',
+    createdAt: '2024-02-01T00:00:00.000Z',
+    lastOpenedAt: '2024-02-01T00:00:00.000Z',
+  });
+  await v1.table('notes').bulkPut([
+    {
+      id: 'n1',
+      sha256: sha('a'),
+      target: { kind: 'cell', cell: 't3.total.natural' },
+      text: '总计应为3',
+      author: '张三',
+      createdAt: '2024-02-01T00:00:00.000Z',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+    },
+    {
+      id: 'n2',
+      sha256: sha('a'),
+      target: { kind: 'passage', quote: '收到申请1件', anchor: { kind: 'dom', id: 'p12', start: 3, end: 9 } },
+      text: '与表三不符',
+      author: '张三',
+      createdAt: '2024-02-01T00:01:00.000Z',
+      updatedAt: '2024-02-01T00:01:00.000Z',
+    },
+  ]);
+  await v1.table('decisions').put({
+    sha256: sha('a'),
+    findingKey: 't3.outcome_sum|t3.total.natural',
+    status: 'confirmed',
+    updatedAt: '2024-02-01T00:02:00.000Z',
+  });
+  v1.close();
+}
+
+describe('migration from version 1', () => {
+  it('keeps every note and decision written by version 1', async () => {
+    const dbName = name();
+    await seedVersion1(dbName);
+    const db = new ReviewDb(dbName);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.notes.count()).toBe(2);
+    expect((await db.notes.get('n1'))?.text).toBe('总计应为3');
+    expect((await db.decisions.get([sha('a'), 't3.outcome_sum|t3.total.natural']))?.status).toBe('confirmed');
+  });
+
+  it('derives the target key of old notes, so the new index finds them', async () => {
+    const dbName = name();
+    await seedVersion1(dbName);
+    const db = new ReviewDb(dbName);
+    opened.push(db);
+    await db.open();
+    expect((await db.notes.get('n1'))?.targetKey).toBe('cell:t3.total.natural');
+    expect((await db.notes.get('n2'))?.targetKey).toBe('passage:dom:p12:3:9');
+    const onCell = await db.notes.where('[sha256+targetKey]').equals([sha('a'), 'cell:t3.total.natural']).toArray();
+    expect(onCell.map((n) => n.id)).toEqual(['n1']);
+  });
+
+  it('turns the single name of an old review into its list of names', async () => {
+    const dbName = name();
+    await seedVersion1(dbName);
+    const db = new ReviewDb(dbName);
+    opened.push(db);
+    await db.open();
+    expect((await db.reviews.get(sha('a')))?.names).toEqual(['002.docx']);
+  });
+});
