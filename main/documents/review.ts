@@ -75,6 +75,9 @@ async function readOne(path: string, limits: ParseLimits): Promise<{ ok: true; d
   try {
     const { format, parsed } = await withTimeout(parseFile(bytes, file, limits), limits.timeoutMs);
     const data = extractReport(parsed.layout);
+    if (data.title === null && data.rowsFound.length === 0) {
+      throw new ParseError('not-a-report', '未找到年度报告的标题和表格：这似乎不是政府信息公开工作年度报告。');
+    }
     return { ok: true, doc: { file, path, format, size: bytes.length, sha256, parsed, data } };
   } catch (error) {
     if (error instanceof ParseError) return failed(error.code, error.message, bytes.length, sha256);

@@ -8,7 +8,7 @@ const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
 function t3RowLabel(key: string): string {
   const row = T3_ROWS.find((r) => r.key === key);
   if (!row) return key;
-  return row.group ? `${row.group}${row.label}` : row.label;
+  return row.group ? `${row.group} ${row.label}` : row.label;
 }
 
 /** A cell reference in words: `t3.total.natural` → 表三「（七）总计」自然人. */
