@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Where pdf.js's character maps and standard font data live, as folder paths ending in `/`. */
+export interface PdfjsAssets {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+}
+
+let cached: PdfjsAssets | undefined;
+
+/**
+ * Finds the bundled cMaps and standard fonts: under `process.resourcesPath/pdfjs` in the packaged
+ * app (electron-builder.yml copies them there), else in node_modules/pdfjs-dist. Without cMaps,
+ * Chinese text in PDFs with non-embedded CID fonts silently disappears; nothing may be fetched.
+ */
+export function pdfjsAssets(): PdfjsAssets {
+  if (cached) return cached;
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const packaged = resources ? join(resources, 'pdfjs') : undefined;
+  const root = packaged && existsSync(join(packaged, 'cmaps')) ? packaged : pdfjsDistRoot();
+  cached = {
+    cMapUrl: dirUrl(join(root, 'cmaps')),
+    standardFontDataUrl: dirUrl(join(root, 'standard_fonts')),
+  };
+  return cached;
+}
+
+function pdfjsDistRoot(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+// pdf.js in Node reads `${base}${fileName}` with fs.readFile, which takes a plain path (a
+// `file://` string would be read as a relative path), and insists on a trailing `/`; a `/`
+// after a Windows folder path is accepted by fs as well.
+function dirUrl(path: string): string {
+  return path.endsWith('/') || path.endsWith('\\') ? path.replace(/\\$/, '/') : `${path}/`;
+}

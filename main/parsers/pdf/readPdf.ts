@@ -1,0 +1,104 @@
+import type { ParseLimits } from '../types';
+import { ParseError } from '../parseError';
+import type { PageGeometry, TextRun } from './geometry';
+import { segmentsFromOperators, type OpCodes } from './operatorSegments';
+import { pdfjsAssets } from './pdfjsAssets';
+import { runsFromItem, type RawTextItem } from './textRuns';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<Pdfjs> | undefined;
+
+/**
+ * Loads pdf.js once. Its worker module is registered as `globalThis.pdfjsWorker`, so the "fake"
+ * in-thread worker pdf.js uses in Node never has to resolve a worker file at run time (which a
+ * bundled main process could not).
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsPromise ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjsPromise;
+}
+
+/** What the reader found in a PDF: page geometry, and whether any page paints images. */
+export interface PdfContent {
+  pages: PageGeometry[];
+  pageCount: number;
+  /** Pages that draw at least one image (a scan is images and no text). */
+  imagePages: number;
+}
+
+/**
+ * Reads every page's text runs and ruling segments with pdf.js, within the limits. Throws
+ * ParseError with a Chinese message for encrypted, corrupt, oversized and slow files.
+ */
+export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<PdfContent> {
+  const pdfjs = await loadPdfjs();
+  const deadline = Date.now() + limits.timeoutMs;
+  const assets = pdfjsAssets();
+  // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    password: '', // an owner-password-only PDF opens with the empty user password
+    cMapUrl: assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: assets.standardFontDataUrl,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ParseError('timeout', `PDF 解析超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已停止。文件可能过大或已损坏。`)), limits.timeoutMs);
+  });
+  try {
+    return await Promise.race([readAll(pdfjs, task, limits, deadline), timeout]);
+  } catch (error) {
+    throw toParseError(error);
+  } finally {
+    clearTimeout(timer);
+    void task.destroy().catch(() => undefined);
+  }
+}
+
+async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, limits: ParseLimits, deadline: number): Promise<PdfContent> {
+  const doc = await task.promise;
+  if (doc.numPages > limits.maxPages) {
+    throw new ParseError('too-large', `PDF 共 ${doc.numPages} 页，超过上限 ${limits.maxPages} 页，不像一份年度报告，未读取。`);
+  }
+  const ops = pdfjs.OPS as unknown as OpCodes & { paintImageXObject: number; paintImageMaskXObject: number; paintInlineImageXObject: number; paintImageXObjectRepeat: number };
+  const imageOps = new Set([ops.paintImageXObject, ops.paintImageMaskXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat]);
+  const pages: PageGeometry[] = [];
+  let imagePages = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (Date.now() > deadline) throw new ParseError('timeout', `PDF 解析超时：读到第 ${n} 页时超过时间上限，已停止。`);
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view;
+    const [content, operators] = await Promise.all([page.getTextContent({ includeMarkedContent: false }), page.getOperatorList()]);
+    const runs: TextRun[] = [];
+    for (const item of content.items) if ('str' in item) runs.push(...runsFromItem(item as RawTextItem));
+    const segments = segmentsFromOperators(operators.fnArray, operators.argsArray, ops);
+    if (operators.fnArray.some((fn) => imageOps.has(fn))) imagePages++;
+    pages.push({ page: n, width: x1 - x0, height: y1 - y0, runs, segments });
+    page.cleanup();
+  }
+  return { pages, pageCount: doc.numPages, imagePages };
+}
+
+function toParseError(error: unknown): ParseError {
+  if (error instanceof ParseError) return error;
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const message = (error as { message?: string } | null)?.message ?? String(error);
+  if (name === 'PasswordException') {
+    return new ParseError('encrypted', 'PDF 已加密，需要打开密码，无法读取。请向发布单位索取未加密的版本，或先用密码打开并另存为不加密的 PDF。');
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|Missing PDF|startxref|XRef/i.test(message)) {
+    return new ParseError('corrupt', `PDF 文件已损坏或不完整，无法读取（${message}）。`);
+  }
+  return new ParseError('corrupt', `PDF 无法读取：${message}`);
+}
