@@ -1,0 +1,112 @@
+import type { FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewNote } from '../../shared/model';
+import { FINDING_STATUS_LABELS } from '../../shared/model';
+
+/**
+ * Reads the notes backup that the app exports from its notes store, tolerantly, since backups
+ * outlive versions of the app. Accepted shapes:
+ * - `ReviewAnnotations[]` (one entry per file, keyed by SHA-256);
+ * - `{ annotations: [...] }` or `{ reviews: [...] }` holding such entries;
+ * - the store's tables flat: `{ notes: [{ sha256, target, text, … }], decisions: [{ sha256,
+ *   findingKey, status, … }], reviews?: [{ sha256 }], prefs?: [...] }`.
+ * Entries that cannot be read are skipped and said so in `warnings`, never fatal.
+ */
+export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotations[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const bySha = new Map<string, ReviewAnnotations>();
+  const entry = (sha256: string, reviewer = ''): ReviewAnnotations => {
+    let found = bySha.get(sha256);
+    if (!found) {
+      found = { sha256, reviewer, notes: [], decisions: [] };
+      bySha.set(sha256, found);
+    }
+    if (!found.reviewer && reviewer) found.reviewer = reviewer;
+    return found;
+  };
+
+  const root = isObject(json) ? json : null;
+  const nested = Array.isArray(json) ? json : root && Array.isArray(root['annotations']) ? root['annotations'] : null;
+  const groups: unknown[] = nested ?? (root && !Array.isArray(root['notes']) && Array.isArray(root['reviews']) ? (root['reviews'] as unknown[]) : []);
+  for (const item of groups) {
+    if (!isObject(item) || typeof item['sha256'] !== 'string') {
+      warnings.push('批注备份中有一项缺少 sha256，已跳过。');
+      continue;
+    }
+    const target = entry(item['sha256'].toLowerCase(), str(item['reviewer']));
+    for (const n of arr(item['notes'])) pushNote(target, n, warnings);
+    for (const d of arr(item['decisions'])) pushDecision(target, d, warnings);
+  }
+
+  if (root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']))) {
+    for (const n of arr(root['notes'])) {
+      if (isObject(n) && typeof n['sha256'] === 'string') pushNote(entry(n['sha256'].toLowerCase()), n, warnings);
+      else warnings.push('批注备份中有一条批注缺少 sha256，已跳过。');
+    }
+    for (const d of arr(root['decisions'])) {
+      if (isObject(d) && typeof d['sha256'] === 'string') pushDecision(entry(d['sha256'].toLowerCase()), d, warnings);
+      else warnings.push('批注备份中有一条审阅状态缺少 sha256，已跳过。');
+    }
+    const author = arr(root['prefs']).find((p) => isObject(p) && (p['key'] === 'author' || p['key'] === 'reviewer'));
+    if (isObject(author) && typeof author['value'] === 'string') for (const a of bySha.values()) a.reviewer ||= author['value'];
+  }
+
+  if (groups.length === 0 && !(root && (Array.isArray(root['notes']) || Array.isArray(root['decisions'])))) {
+    warnings.push('批注备份的格式无法识别：应为审阅批注数组，或含 notes / decisions 的对象。');
+  }
+  for (const a of bySha.values()) a.reviewer ||= a.notes[0]?.author ?? '';
+  return { annotations: [...bySha.values()], warnings };
+}
+
+function pushNote(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {
+  const target = isObject(raw) ? noteTarget(raw['target']) : null;
+  if (!isObject(raw) || !target || typeof raw['text'] !== 'string') {
+    warnings.push('批注备份中有一条批注无法读取，已跳过。');
+    return;
+  }
+  const note: ReviewNote = {
+    target,
+    text: raw['text'],
+    author: str(raw['author']),
+    createdAt: str(raw['createdAt']),
+    updatedAt: str(raw['updatedAt']) || str(raw['createdAt']),
+  };
+  into.notes.push(note);
+}
+
+function pushDecision(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {
+  if (!isObject(raw) || typeof raw['findingKey'] !== 'string' || !isStatus(raw['status'])) {
+    warnings.push('批注备份中有一条审阅状态无法读取，已跳过。');
+    return;
+  }
+  const decision: FindingDecision = { findingKey: raw['findingKey'], status: raw['status'], updatedAt: str(raw['updatedAt']) };
+  if (typeof raw['note'] === 'string' && raw['note'].trim()) decision.note = raw['note'];
+  // The latest decision on a finding wins, as in the store.
+  const existing = into.decisions.findIndex((d) => d.findingKey === decision.findingKey);
+  if (existing < 0) into.decisions.push(decision);
+  else if (into.decisions[existing].updatedAt <= decision.updatedAt) into.decisions[existing] = decision;
+}
+
+function noteTarget(raw: unknown): NoteTarget | null {
+  if (!isObject(raw)) return null;
+  if (raw['kind'] === 'finding' && typeof raw['findingKey'] === 'string') return { kind: 'finding', findingKey: raw['findingKey'] };
+  if (raw['kind'] === 'cell' && typeof raw['cell'] === 'string') return { kind: 'cell', cell: raw['cell'] };
+  if (raw['kind'] === 'passage' && typeof raw['quote'] === 'string' && isObject(raw['anchor'])) {
+    return { kind: 'passage', quote: raw['quote'], anchor: raw['anchor'] as unknown as Extract<NoteTarget, { kind: 'passage' }>['anchor'] };
+  }
+  return null;
+}
+
+function isStatus(value: unknown): value is FindingStatus {
+  return typeof value === 'string' && value in FINDING_STATUS_LABELS;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
