@@ -1,0 +1,95 @@
+import { useEffect, useMemo } from 'react';
+import type { Finding } from '../../../shared/model';
+import { useSelection } from '../../app/selection';
+import { getDb, type NoteRow } from '../../db/db';
+import { touchReview } from '../../db/reviews';
+import { guarded } from '../../db/storageErrors';
+import { AuthorPreference } from './AuthorPreference';
+import { BackupControls } from './BackupControls';
+import { createNote } from './actions';
+import { endComposing } from './noteComposer';
+import { NoteEditor } from './NoteEditor';
+import { NoteItem } from './NoteItem';
+import { SelectedTarget } from './SelectedTarget';
+import { selectionTarget } from './selectionTarget';
+import { StorageErrorBanner } from './StorageErrorBanner';
+import { notesText } from './strings';
+import { targetLabel } from './targetLabel';
+import { UndoBar } from './UndoBar';
+import { useAuthor } from './useAuthor';
+import { useComposing } from './useComposing';
+import { useNoteShortcut } from './useNoteShortcut';
+import { useNotes } from './useNotes';
+
+/** Props of NotesPanel. */
+export interface NotesPanelProps {
+  /** The open report (null: none open). */
+  document: { sha256: string; name: string } | null;
+  /** Its findings, to label notes on findings with their message. */
+  findings?: readonly Finding[];
+}
+
+/**
+ * The notes of the open report, found by the SHA-256 of its content: the selected target with
+ * its status and 「添加批注」, the editor, the list, undo, backup and storage errors. Every
+ * change is written at once; must be used under <SelectionProvider>.
+ */
+export function NotesPanel({ document, findings = [] }: NotesPanelProps) {
+  const sha256 = document?.sha256 ?? null;
+  const name = document?.name ?? '';
+  const { selection, selectFinding, selectCell, selectPassage } = useSelection();
+  const target = useMemo(() => selectionTarget(selection), [selection]);
+  const notes = useNotes(sha256);
+  const composing = useComposing();
+  const [author] = useAuthor();
+  useNoteShortcut(sha256 ? target : null);
+
+  useEffect(() => {
+    if (sha256) void guarded(() => touchReview(getDb(), { sha256, name }));
+  }, [sha256, name]);
+  useEffect(() => endComposing, [sha256]);
+
+  const showTarget = (note: NoteRow) => {
+    const t = note.target;
+    if (t.kind === 'finding') selectFinding(t.findingKey, 'keyboard');
+    else if (t.kind === 'cell') selectCell(t.cell, 'keyboard');
+    else selectPassage({ anchor: t.anchor, quote: t.quote }, 'keyboard');
+  };
+
+  return (
+    <aside className="notes-panel" aria-label={notesText.panelTitle}>
+      <header className="notes-header">
+        <h2>
+          {notesText.panelTitle}
+          {notes && notes.length > 0 ? `（${notes.length}）` : ''}
+        </h2>
+        <AuthorPreference />
+      </header>
+      <StorageErrorBanner />
+      {sha256 ? (
+        <>
+          <SelectedTarget sha256={sha256} target={target} findings={findings} />
+          {composing && (
+            <NoteEditor
+              key={JSON.stringify(composing)}
+              heading={notesText.addNoteTo(targetLabel(composing, findings))}
+              onSave={(text) => {
+                endComposing();
+                void createNote(sha256, composing, text, author);
+              }}
+              onCancel={endComposing}
+            />
+          )}
+          {notes && notes.length === 0 && !composing && <p className="notes-empty">{notesText.empty}</p>}
+          <ul className="notes-list">
+            {notes?.map((n) => <NoteItem key={n.id} note={n} findings={findings} onShowTarget={showTarget} />)}
+          </ul>
+        </>
+      ) : (
+        <p className="notes-empty">{notesText.noReport}</p>
+      )}
+      <UndoBar />
+      <BackupControls />
+    </aside>
+  );
+}

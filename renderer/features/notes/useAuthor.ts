@@ -1,0 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { getDb } from '../../db/db';
+import { getPref, setPref } from '../../db/prefs';
+import { guarded } from '../../db/storageErrors';
+import { orShow } from './liveQuery';
+
+/** The author's name (set once, stored with the notes) and a setter that writes at once. */
+export function useAuthor(): [string, (name: string) => Promise<void>] {
+  const author = useLiveQuery(() => orShow(getPref(getDb(), 'author'), ''), []) ?? '';
+  const set = useCallback(async (name: string) => {
+    await guarded(() => setPref(getDb(), 'author', name.trim()));
+  }, []);
+  return [author, set];
+}
