@@ -1,24 +1,16 @@
-/** Full-width ASCII forms (！ to ～) mapped to ASCII, except the brackets, which become full-width. */
-function foldWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return ch;
-}
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/gu;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /**
  * Normalizes a label for matching: no white space of any width, ASCII digits, letters and dots,
  * and full-width brackets, so that `(一) 予以公开`, `（一）予以公开` and `（一）\n予以\n公开` agree.
  */
 export function normalizeLabel(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (/\s/u.test(ch) || ch === '\u00a0' || ch === '\u3000' || ch === '\u200b' || ch === '\ufeff') continue;
-    const folded = foldWidth(ch);
-    if (folded === '(') out += '（';
-    else if (folded === ')') out += '）';
-    else out += folded;
-  }
-  return out;
+  return text
+    .replace(SPACE, '')
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** Collapses runs of white space (of any width) to one space and trims. */
