@@ -99,7 +99,8 @@ export function findStatements(paragraphs: LayoutParagraph[], year: number | nul
         }
         // A denial with no number in the clause: none of the cases it names happened.
         const denial = DENIAL.exec(c.text);
-        if (!denial || /\d/u.test(c.text)) continue;
+        // A count in the clause (not a year) means it states a number, which CASE_COUNTS reads.
+        if (!denial || /\d/u.test(c.text.replace(/\d{4}\s*年/gu, ''))) continue;
         const after = c.text.slice(denial.index);
         if (after.includes('行政复议') && !counted.has('review')) push('review', 0);
         if (after.includes('行政诉讼') && !counted.has('litigation')) push('litigation', 0);
