@@ -35,6 +35,20 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * The dev server injects inline styles and the React refresh preamble; the CSP of index.html is
+ * relaxed for `electron-vite dev` only. Built bundles keep the strict policy.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -53,7 +67,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), pdfjsAssets()],
+    plugins: [react(), pdfjsAssets(), devCsp()],
     build: {
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

@@ -1,0 +1,12 @@
+import { getApi } from '../api';
+import { ReviewWorkspace } from './ReviewWorkspace';
+import { SelectionProvider } from './selection';
+
+/** Composes the app: the selection store around the review workspace (notes mount in its slot). */
+export function App() {
+  return (
+    <SelectionProvider>
+      <ReviewWorkspace api={getApi()} notes={undefined} />
+    </SelectionProvider>
+  );
+}

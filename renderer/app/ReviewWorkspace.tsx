@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { RendererApi } from '../../shared/ipc/contract';
+import { findingKey } from '../../shared/model';
+import { DocumentTabs } from '../features/documents/DocumentTabs';
+import { EmptyState } from '../features/documents/EmptyState';
+import { useFileDrop } from '../features/documents/useFileDrop';
+import { FindingsList } from '../features/findings/FindingsList';
+import { SourceView } from '../features/source/SourceView';
+import { TablesView } from '../features/tables/TablesView';
+import { t } from '../strings';
+import { ActiveDocumentContext } from './activeDocument';
+import { cellAnchors, highlightTargets, orderFindings } from './highlights';
+import { useSelection } from './selection';
+import { useShortcuts, type Command } from './useShortcuts';
+import { useWorkspace } from './useWorkspace';
+import { ErrorPanel } from './ErrorPanel';
+
+const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+
+/** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
+export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
+  const ws = useWorkspace(api);
+  const { selection, selectFinding, selectCell } = useSelection();
+  const [zoom, setZoom] = useState(1);
+  const dragging = useFileDrop(ws.openFiles);
+
+  const review = ws.review?.state === 'ready' ? ws.review.value : null;
+  const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
+  const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
+  const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
+  const related = useMemo(
+    () => new Set(selection.cell ? findings.filter((f) => f.cells.includes(selection.cell!)).map(findingKey) : []),
+    [selection.cell, findings],
+  );
+
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (findings.length === 0) return;
+      const i = findings.findIndex((f) => findingKey(f) === selection.findingKey);
+      const next = i < 0 ? (delta > 0 ? 0 : findings.length - 1) : (i + delta + findings.length) % findings.length;
+      selectFinding(findingKey(findings[next]), 'keyboard');
+    },
+    [findings, selection.findingKey, selectFinding],
+  );
+
+  useShortcuts(api, (command: Command) => {
+    const i = ZOOM_STEPS.findIndex((z) => z >= zoom);
+    switch (command) {
+      case 'open':
+        return ws.openDialog();
+      case 'next-finding':
+        return step(1);
+      case 'previous-finding':
+        return step(-1);
+      case 'zoom-in':
+        return setZoom(ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, (ZOOM_STEPS[i] === zoom ? i : i - 1) + 1)]);
+      case 'zoom-out':
+        return setZoom(ZOOM_STEPS[Math.max(0, i - 1)]);
+      case 'zoom-reset':
+        return setZoom(1);
+    }
+  });
+
+  const onTableCell = useCallback((ref: string) => selectCell(ref, 'tables'), [selectCell]);
+  const onDocumentCell = useCallback((ref: string) => selectCell(ref, 'document'), [selectCell]);
+  const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
+
+  return (
+    <ActiveDocumentContext.Provider value={{ summary: active, review }}>
+      <div className={dragging ? 'workspace dragging' : 'workspace'}>
+        <header className="toolbar">
+          <strong className="app-name">{t.appName}</strong>
+          <button type="button" onClick={ws.openDialog} title={t.toolbar.openHint} data-testid="open">
+            {t.toolbar.open}
+          </button>
+          <DocumentTabs documents={ws.documents} activeId={ws.activeId} onSelect={ws.setActiveId} />
+          <span className="spacer" />
+          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0}>{t.toolbar.previousFinding}</button>
+          <button type="button" onClick={() => step(1)} disabled={findings.length === 0}>{t.toolbar.nextFinding}</button>
+        </header>
+        {(ws.busy || ws.progress) && (
+          <div className="progress" role="status">
+            {ws.progress ? t.progress.parsing(ws.progress.done, ws.progress.total, ws.progress.current) : t.progress.parsing(0, 1, null)}
+          </div>
+        )}
+        {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
+        {!active ? (
+          <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenRecent={ws.openRecent} />
+        ) : active.status === 'failed' ? (
+          <ErrorPanel title={`${t.errors.failedTitle}：${active.name}`} message={active.error?.message ?? ''} />
+        ) : (
+          <main className="panes">
+            <section className="pane source-pane" aria-label={t.source.title}>
+              {ws.source?.state === 'ready' ? (
+                <SourceView
+                  source={ws.source.value}
+                  highlights={targets.anchors}
+                  cells={cells}
+                  onCellClick={onDocumentCell}
+                  zoom={zoom}
+                  scrollSeq={selection.origin === 'document' ? -1 : selection.seq}
+                />
+              ) : ws.source?.state === 'failed' ? (
+                <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
+              ) : (
+                <div className="source-loading">{t.source.loading}</div>
+              )}
+            </section>
+            <section className="pane tables-pane" aria-label={t.tables.title}>
+              {review && (
+                <TablesView
+                  data={review.data}
+                  findings={findings}
+                  highlighted={targets.cells}
+                  onCellClick={onTableCell}
+                  scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                />
+              )}
+              {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
+            </section>
+            <aside className="pane side-pane">
+              <FindingsList
+                findings={findings}
+                selectedKey={selection.findingKey}
+                relatedKeys={related}
+                onSelect={(f) => selectFinding(findingKey(f), 'findings')}
+              />
+              {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
+            </aside>
+          </main>
+        )}
+      </div>
+    </ActiveDocumentContext.Provider>
+  );
+}

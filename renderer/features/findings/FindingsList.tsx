@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { findingKey, type Finding, type Severity } from '../../../shared/model';
+import { t } from '../../strings';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+interface FindingsListProps {
+  /** In display order (errors first). */
+  findings: Finding[];
+  selectedKey: string | null;
+  /** Findings that involve the selected cell, marked in the list. */
+  relatedKeys?: Set<string>;
+  onSelect(finding: Finding): void;
+}
+
+/** The findings: count per severity (each a filter), and the rule's explanation in plain Chinese. */
+export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: FindingsListProps) {
+  const [filter, setFilter] = useState<Severity | null>(null);
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const shown = filter ? findings.filter((f) => f.severity === filter) : findings;
+
+  return (
+    <section className="findings" aria-label={t.findings.title}>
+      <header className="findings-head">
+        <h2>{t.findings.title}</h2>
+        <div className="severity-filter" role="group">
+          <button type="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>
+            {t.findings.all} {findings.length}
+          </button>
+          {SEVERITIES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={`sev sev-${s}`}
+              aria-pressed={filter === s}
+              data-testid={`count-${s}`}
+              onClick={() => setFilter(filter === s ? null : s)}
+            >
+              {t.severity[s]} {counts[s]}
+            </button>
+          ))}
+        </div>
+      </header>
+      {shown.length === 0 ? (
+        <p className="findings-none">{t.findings.none}</p>
+      ) : (
+        <ul className="findings-list" role="listbox" aria-label={t.findings.title}>
+          {shown.map((f) => {
+            const key = findingKey(f);
+            const selected = key === selectedKey;
+            return (
+              <li
+                key={key}
+                role="option"
+                aria-selected={selected}
+                data-rule={f.rule}
+                className={['finding', `sev-${f.severity}`, relatedKeys?.has(key) ? 'related' : ''].join(' ')}
+                onClick={() => onSelect(f)}
+                ref={(el) => {
+                  if (selected) el?.scrollIntoView?.({ block: 'nearest' });
+                }}
+              >
+                <span className={`badge sev-${f.severity}`}>{t.severity[f.severity]}</span>
+                <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
+                <p className="finding-message">{f.message}</p>
+                {f.cells.length > 0 && <span className="finding-cells">{t.findings.cells(f.cells.length)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

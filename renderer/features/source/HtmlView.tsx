@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import DOMPurify from 'dompurify';
+import { markPainted } from '../../app/perf';
+import type { SourceViewProps } from './SourceView';
+
+const PASSAGE_HIGHLIGHT = 'review-passage';
+
+/** Sanitizes a document's HTML: no scripts, styles or handlers; keeps data-anchor ids and tables. */
+export function sanitizeDocumentHtml(html: string): string {
+  return DOMPurify.sanitize(html, {
+    ALLOW_DATA_ATTR: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'link', 'meta'],
+    FORBID_ATTR: ['style', 'srcset'],
+    // Images inside a Word file arrive as data: URLs; anything remote is dropped.
+    ALLOWED_URI_REGEXP: /^(?:data:image\/(?:png|jpe?g|gif|bmp|webp);|#)/i,
+  });
+}
+
+/** A DOM Range over characters [start, end) of an element's text, if they exist. */
+function rangeInElement(el: Element, start: number, end: number): Range | null {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent?.length ?? 0;
+    if (!started && start <= offset + len) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + len) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += len;
+  }
+  return null;
+}
+
+/** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
+export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const safe = useMemo(() => ({ __html: sanitizeDocumentHtml(html) }), [html]);
+  const cellById = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const c of cells) if (c.anchor.kind === 'dom' && !m.has(c.anchor.id)) m.set(c.anchor.id, c.ref);
+    return m;
+  }, [cells]);
+
+  useEffect(() => markPainted('source'), [safe]);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll('[data-anchor]')) {
+      const id = el.getAttribute('data-anchor') ?? '';
+      el.classList.toggle('anchor-cell', cellById.has(id));
+    }
+  }, [safe, cellById]);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll('.anchor-highlight')) el.classList.remove('anchor-highlight');
+    const ranges: Range[] = [];
+    let first: Element | null = null;
+    for (const a of highlights) {
+      if (a.kind !== 'dom') continue;
+      const el = root.querySelector(`[data-anchor="${CSS.escape(a.id)}"]`);
+      if (!el) continue;
+      el.classList.add('anchor-highlight');
+      first ??= el;
+      if (a.start !== undefined && a.end !== undefined) {
+        const range = rangeInElement(el, a.start, a.end);
+        if (range) ranges.push(range);
+      }
+    }
+    // The CSS Custom Highlight API marks a sentence without touching the sanitized DOM.
+    const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    if (registry && typeof Highlight !== 'undefined') {
+      if (ranges.length > 0) registry.set(PASSAGE_HIGHLIGHT, new Highlight(...ranges));
+      else registry.delete(PASSAGE_HIGHLIGHT);
+    }
+    first?.scrollIntoView?.({ block: 'center' });
+  }, [safe, highlights, scrollSeq]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const el = (event.target as Element).closest?.('[data-anchor]');
+    const cell = el ? cellById.get(el.getAttribute('data-anchor') ?? '') : undefined;
+    if (cell) onCellClick(cell);
+  };
+
+  return (
+    <div className="html-view" data-testid="html-view">
+      <article ref={ref} className="document-html" style={{ fontSize: `${zoom * 100}%` }} onClick={onClick} dangerouslySetInnerHTML={safe} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { TextLayer, type PDFPageProxy, type PageViewport } from 'pdfjs-dist';
+import type { Rect } from '../../../shared/model';
+
+/** A rectangle in CSS pixels of the page box. */
+export interface PageBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Converts a rectangle in PDF points (origin bottom-left) to CSS pixels of the viewport. */
+export function toViewportBox(viewport: PageViewport, r: Rect): PageBox {
+  const [x1, y1, x2, y2] = viewport.convertToViewportRectangle([r.x, r.y, r.x + r.width, r.y + r.height]);
+  return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+}
+
+interface PdfPageProps {
+  page: PDFPageProxy;
+  viewport: PageViewport;
+  /** Rectangles to draw over the page, in PDF points. */
+  highlights: Rect[];
+  /** Called with the PDF-point coordinates of a click. */
+  onPointClick(x: number, y: number): void;
+  onRendered?(): void;
+}
+
+/** One PDF page: canvas, text layer and highlight overlay; drawn when it comes into view. */
+export function PdfPage({ page, viewport, highlights, onPointClick, onRendered }: PdfPageProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || typeof IntersectionObserver === 'undefined') return setVisible(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setVisible(true), {
+      rootMargin: '600px 0px',
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const text = textRef.current;
+    if (!visible || !canvas || !text) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    text.replaceChildren();
+    const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+    let cancelled = false;
+    task.promise.then(
+      () => !cancelled && onRendered?.(),
+      () => undefined,
+    );
+    void textLayer.render().catch(() => undefined);
+    return () => {
+      cancelled = true;
+      task.cancel();
+      textLayer.cancel();
+    };
+  }, [visible, page, viewport, onRendered]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const [x, y] = viewport.convertToPdfPoint(event.clientX - rect.left, event.clientY - rect.top);
+    onPointClick(x, y);
+  };
+
+  return (
+    <div
+      ref={boxRef}
+      className="pdf-page"
+      data-page={page.pageNumber}
+      style={{ width: viewport.width, height: viewport.height, ['--total-scale-factor' as string]: viewport.scale }}
+      onClick={onClick}
+    >
+      <canvas ref={canvasRef} style={{ width: viewport.width, height: viewport.height }} />
+      <div ref={textRef} className="textLayer" />
+      {highlights.map((r, i) => {
+        const b = toViewportBox(viewport, r);
+        return <div key={i} className="pdf-highlight" data-testid="pdf-highlight" style={b} />;
+      })}
+    </div>
+  );
+}

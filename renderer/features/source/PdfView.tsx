@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { Anchor, Rect } from '../../../shared/model';
+import { t } from '../../strings';
+import { markPainted } from '../../app/perf';
+import { loadPdf } from './pdfjs';
+import { PdfPage, toViewportBox } from './PdfPage';
+import type { SourceViewProps } from './SourceView';
+
+const PAGE_GAP = 12;
+
+function contains(r: Rect, x: number, y: number): boolean {
+  return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+}
+
+/** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
+export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [width, setWidth] = useState(800);
+  const [current, setCurrent] = useState(1);
+
+  useEffect(() => {
+    let doc: PDFDocumentProxy | null = null;
+    let cancelled = false;
+    setPdf(null);
+    loadPdf(bytes)
+      .then(async (d) => {
+        doc = d;
+        const pages = await Promise.all(Array.from({ length: d.numPages }, (_, i) => d.getPage(i + 1)));
+        if (!cancelled) setPdf({ doc: d, pages });
+      })
+      .catch((e: unknown) => !cancelled && setError(`${t.errors.pdfRender}：${String((e as Error)?.message ?? e)}`));
+    return () => {
+      cancelled = true;
+      void doc?.destroy();
+    };
+  }, [bytes]);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, []);
+
+  // Zoom 1 fits the page width to the pane.
+  const viewports = useMemo(() => {
+    if (!pdf) return [];
+    return pdf.pages.map((p) => {
+      const base = p.getViewport({ scale: 1 });
+      return p.getViewport({ scale: (Math.max(200, width - 32) / base.width) * zoom });
+    });
+  }, [pdf, width, zoom]);
+
+  const tops = useMemo(() => {
+    let y = PAGE_GAP;
+    return viewports.map((v) => {
+      const top = y;
+      y += v.height + PAGE_GAP;
+      return top;
+    });
+  }, [viewports]);
+
+  const rectsByPage = useMemo(() => {
+    const m = new Map<number, Rect[]>();
+    for (const a of highlights) if (a.kind === 'pdf') m.set(a.page, [...(m.get(a.page) ?? []), ...a.rects]);
+    return m;
+  }, [highlights]);
+
+  // Scroll to the first highlighted place whenever the selection changes.
+  useEffect(() => {
+    const el = scrollRef.current;
+    const first = highlights.find((a): a is Extract<Anchor, { kind: 'pdf' }> => a.kind === 'pdf' && a.rects.length > 0);
+    if (!el || !first || viewports.length < first.page) return;
+    const box = toViewportBox(viewports[first.page - 1], first.rects[0]);
+    el.scrollTo({ top: Math.max(0, tops[first.page - 1] + box.top - el.clientHeight / 3), behavior: 'auto' });
+  }, [scrollSeq, viewports.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const goTo = (page: number) => {
+    const p = Math.min(Math.max(1, page), viewports.length);
+    scrollRef.current?.scrollTo({ top: tops[p - 1] - PAGE_GAP });
+  };
+
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const mid = el.scrollTop + el.clientHeight / 3;
+    const index = tops.findIndex((top, i) => mid >= top && mid < top + viewports[i].height + PAGE_GAP);
+    if (index >= 0) setCurrent(index + 1);
+  };
+
+  const onPointClick = useCallback(
+    (page: number, x: number, y: number) => {
+      const hit = cells.find((c) => c.anchor.kind === 'pdf' && c.anchor.page === page && c.anchor.rects.some((r) => contains(r, x, y)));
+      if (hit) onCellClick(hit.ref);
+    },
+    [cells, onCellClick],
+  );
+  const onFirstRendered = useCallback(() => markPainted('source'), []);
+
+  if (error) return <div className="source-error" role="alert">{error}</div>;
+  return (
+    <div className="pdf-view">
+      <div className="source-toolbar" role="toolbar">
+        <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>{t.source.previousPage}</button>
+        <span className="page-indicator">{t.source.page(current, viewports.length || 0)}</span>
+        <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length}>{t.source.nextPage}</button>
+        <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
+      </div>
+      <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll">
+        {!pdf && <div className="source-loading">{t.source.loading}</div>}
+        {pdf?.pages.map((page, i) => (
+          <PdfPage
+            key={page.pageNumber}
+            page={page}
+            viewport={viewports[i]}
+            highlights={rectsByPage.get(page.pageNumber) ?? []}
+            onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
+            onRendered={i === 0 ? onFirstRendered : undefined}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { DocumentSource } from '../../../shared/ipc/contract';
+import type { Anchor } from '../../../shared/model';
+import { HtmlView } from './HtmlView';
+import { PdfView } from './PdfView';
+import { TextView } from './TextView';
+
+/** What every source view needs: what to highlight, which places are cells, and the zoom. */
+export interface SourceViewProps {
+  highlights: Anchor[];
+  /** Every extracted cell with its anchor, so that a click in the document selects the cell. */
+  cells: Array<{ ref: string; anchor: Anchor }>;
+  onCellClick(ref: string): void;
+  /** 1 = fit width (PDF) or normal text size. */
+  zoom: number;
+  /** Changes on every selection, so the view scrolls to the highlight again. */
+  scrollSeq: number;
+}
+
+/** The left pane: the report as published, in the view of its format. */
+export function SourceView({ source, ...props }: SourceViewProps & { source: DocumentSource }) {
+  switch (source.kind) {
+    case 'pdf':
+      return <PdfView bytes={source.bytes} {...props} />;
+    case 'html':
+      return <HtmlView html={source.html} {...props} />;
+    case 'text':
+      return <TextView text={source.text} {...props} />;
+  }
+}

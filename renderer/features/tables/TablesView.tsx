@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Finding, ReportData } from '../../../shared/model';
+import { flaggedCells } from '../../app/highlights';
+import { markPainted } from '../../app/perf';
+import { t } from '../../strings';
+import { T2Table } from './T2Table';
+import { T3Table } from './T3Table';
+import { T4Table } from './T4Table';
+
+interface TablesViewProps {
+  data: ReportData;
+  findings: Finding[];
+  /** Cells the selection highlights. */
+  highlighted: Set<string>;
+  onCellClick(ref: string): void;
+  /** Changes on every selection, so the view scrolls to the highlight again. */
+  scrollSeq: number;
+}
+
+/** The right pane: tables 2–4 as extracted, in the official layout of their template version. */
+export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq }: TablesViewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const flagged = useMemo(() => flaggedCells(findings), [findings]);
+  const marks = { flagged, highlighted, onCellClick };
+  const version = data.template ?? '2021';
+
+  useEffect(() => markPainted('tables'), [data]);
+  useEffect(() => {
+    ref.current?.querySelector('.cell-highlight')?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+  }, [scrollSeq]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <div className="tables-view" ref={ref} data-testid="tables-view">
+      <div className="tables-meta">{t.tables.template(data.template)}</div>
+      <T2Table data={data} version={version} marks={marks} />
+      <T3Table data={data} marks={marks} />
+      <T4Table data={data} marks={marks} />
+    </div>
+  );
+}
