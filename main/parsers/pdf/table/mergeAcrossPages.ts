@@ -23,8 +23,11 @@ export function continuesTable(prev: SpanningTable, nextXs: readonly number[]): 
   const a = prev.xs;
   const b = nextXs;
   if (Math.abs(a[0] - b[0]) > EDGE_MATCH || Math.abs(a[a.length - 1] - b[b.length - 1]) > EDGE_MATCH) return false;
-  const shared = b.filter((x) => a.some((y) => Math.abs(x - y) <= EDGE_MATCH)).length;
-  return shared >= Math.ceil(b.length * 0.6);
+  // A part may be a single cut row with fewer columns (a header cut by the break), so the edges
+  // of the part with fewer columns must mostly exist in the other.
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  const shared = few.filter((x) => many.some((y) => Math.abs(x - y) <= EDGE_MATCH)).length;
+  return shared >= Math.ceil(few.length * 0.6);
 }
 
 /**
@@ -62,16 +65,40 @@ export function appendPart(table: SpanningTable, part: { page: number; xs: numbe
 }
 
 // `（五）`, `(3)`, `三、`, `2.`: a list marker with nothing after it cannot be a whole label.
+const STARTS_WITH_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u;
 const LIST_MARKER_ONLY = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*$/u;
 
 /**
  * True when a cell at the top of the new page is the rest of a merged cell the page break cut:
  * WPS leaves the continuation empty (the label stays above), LibreOffice flows the text on, which
- * shows when the part above holds only the list marker of a label (`（五）` / `不予处理`).
+ * shows when the part above holds only the list marker of a label (`（五）` / `不予处理`) or
+ * stops inside brackets. Two complete labels stacked at a break look the same otherwise, so
+ * nothing else is merged.
  */
 function isCutCell(above: FilledCell, below: FilledCell): boolean {
   if (below.text === '') return above.text !== '' && above.rowSpan > 1;
-  return LIST_MARKER_ONLY.test(above.text);
+  if (above.text === '') return false;
+  return LIST_MARKER_ONLY.test(above.text) || opensMoreThanCloses(above.text) || flowsOver(above, below);
+}
+
+/**
+ * True when a merged cell's text runs down to the bottom of its part on one page and goes on in
+ * the same column on the next (`三、本年度办理结` / `果`): the text was flowing when the page
+ * ended. LibreOffice centres each part's share of the text, so only the part above is measured;
+ * a continuation never starts a new list item, which keeps `（四）…` and `（五）…` apart.
+ */
+function flowsOver(above: FilledCell, below: FilledCell): boolean {
+  if (above.rowSpan === 1 && below.rowSpan === 1) return false;
+  if (STARTS_WITH_MARKER.test(below.text)) return false;
+  const last = above.lineBoxes[above.lineBoxes.length - 1];
+  return last.bottom - above.box.bottom < (last.top - last.bottom) * 1.6;
+}
+
+/** True for text cut inside brackets: `（本列数据的勾稽关系为：第一项加第`. */
+function opensMoreThanCloses(text: string): boolean {
+  const open = (text.match(/[（(【〔《“]/gu) ?? []).length;
+  const close = (text.match(/[）)】〕》”]/gu) ?? []).length;
+  return open > close;
 }
 
 /** How many leading rows of `next` repeat the first rows of `first` word for word (0 if none). */
