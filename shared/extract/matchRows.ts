@@ -1,4 +1,5 @@
 import { normalizeLabel } from '../lib/text';
+import { parseValue } from '../lib/values';
 import type { TemplateRow } from '../template';
 import type { Piece, StreamRow } from './stream';
 
@@ -43,6 +44,11 @@ function bestCandidate(candidates: TemplateRow[], text: string): TemplateRow | n
   return null;
 }
 
+/** True when some slot of the row holds a number. */
+function hasValue(row: StreamRow): boolean {
+  return row.slots.some((slot) => parseValue(slot.text).numeric);
+}
+
 /** True for a row that carries values (or blanks where values belong). */
 function isDataRow(row: StreamRow): boolean {
   if (row.slots.length === 0) return false;
@@ -73,8 +79,11 @@ export function matchRows(region: StreamRow[], template: TemplateRow[]): Matched
     const choice =
       bestCandidate(candidates, own) ??
       bestCandidate(candidates, pending + own) ??
-      bestCandidate(candidates, row.context + own) ??
-      (own === '' || !row.fromTable ? candidates[0] : null);
+      // A merged label speaks for a row only when the row has no label of its own.
+      (own === '' ? bestCandidate(candidates, row.context) : null) ??
+      // Otherwise the row is the next one by position, unless it is a table row whose words
+      // name nothing and whose cells are blank: the tail of a label cut by a page break.
+      (own === '' || !row.fromTable || hasValue(row) ? candidates[0] : null);
     pending = '';
     if (!choice) continue;
     matched.push({ key: choice.key, labels: row.labels, slots: row.slots });

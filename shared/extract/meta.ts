@@ -13,21 +13,27 @@ const TITLE = /^(.*?)(\d{4})\s*年\s*度?\s*(?:政府)?信息公开(?:工作)?�
 
 /**
  * Finds the title among the first paragraphs: `威海市科学技术局2020年政府信息公开工作年度报告`,
- * or the organ on one line and `2020 年政府信息公开工作年度报告` on the next.
+ * the organ on one line and `2020 年政府信息公开工作年度报告` on the next, or a title wrapped
+ * anywhere over up to three lines (as PDFs give it).
  */
 export function findTitle(paragraphs: LayoutParagraph[]): ReportTitle | null {
   const head = paragraphs.filter((p) => squeeze(p.text) !== '').slice(0, 6);
-  for (let i = 0; i < head.length; i++) {
-    const text = squeeze(head[i].text);
-    const match = TITLE.exec(text);
-    if (!match) continue;
-    let organ = squeeze(match[1]).replace(/[\s《》]/g, '');
-    if (organ === '' && i > 0 && squeeze(head[i - 1].text).length <= 30) {
-      organ = squeeze(head[i - 1].text).replace(/\s/g, '');
+  let bare: ReportTitle | null = null;
+  // The shortest run of lines ending at each line, so that a breadcrumb above is left out.
+  for (let end = 0; end < head.length; end++) {
+    for (let span = 1; span <= 3 && end - span + 1 >= 0; span++) {
+      const lines = head.slice(end - span + 1, end + 1).map((p) => squeeze(p.text));
+      if (span > 1 && lines.some((line) => line.length > 40)) break;
+      const text = lines.join('');
+      const match = TITLE.exec(text);
+      if (!match) continue;
+      const organ = match[1].replace(/[\s《》]/g, '');
+      const title = { text, anchor: head[end - span + 1].anchor, organ: organ || null, year: Number(match[2]) };
+      if (organ) return title;
+      bare ??= title;
     }
-    return { text, anchor: head[i].anchor, organ: organ || null, year: Number(match[2]) };
   }
-  return null;
+  return bare;
 }
 
 /** Finds the report year in the opening text when the title does not give it. */

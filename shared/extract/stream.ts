@@ -11,8 +11,8 @@ export interface Piece {
 
 /**
  * One row of the document as extraction sees it: a table row, or a line of flattened text.
- * `labels` are the row's own text cells; `slots` the cells after the last label (values or
- * blanks); `context` the text of merged label cells that reach this row from above.
+ * `labels` are the row's own (unmerged) text cells; `slots` the cells after the last label
+ * (values or blanks); `context` the text of the merged label cells that cover this row.
  */
 export interface StreamRow {
   labels: Piece[];
@@ -30,23 +30,23 @@ function isValueText(text: string): boolean {
 }
 
 function tableRows(table: LayoutTable): StreamRow[] {
-  // Label cells merged over several rows (三、本年度办理结果, （三）不予公开) are context for every row they cover.
-  const spanning: Array<{ until: number; text: string }> = [];
+  // Label cells merged over several rows (三、本年度办理结果, （三）不予公开) are context for
+  // every row they cover, including their first; a row's own label is its unmerged label cells.
+  const spanning: Array<{ from: number; until: number; text: string }> = [];
   return table.rows.map((row, r) => {
-    const context = spanning.filter((s) => s.until >= r).map((s) => s.text).join('');
     const cells = [...row.cells].sort((a, b) => a.col - b.col);
     let lastLabel = -1;
     cells.forEach((cell, i) => {
       if (!isValueText(cell.text)) lastLabel = i;
     });
-    const labels = cells.slice(0, lastLabel + 1).filter((c) => normalizeLabel(c.text) !== '');
-    for (const cell of labels) {
-      if (cell.rowSpan > 1) spanning.push({ until: r + cell.rowSpan - 1, text: normalizeLabel(cell.text) });
+    const labelCells = cells.slice(0, lastLabel + 1).filter((c) => normalizeLabel(c.text) !== '');
+    for (const cell of labelCells) {
+      if (cell.rowSpan > 1) spanning.push({ from: r, until: r + cell.rowSpan - 1, text: normalizeLabel(cell.text) });
     }
-    const slots = cells.slice(lastLabel + 1);
+    const context = spanning.filter((s) => s.from <= r && s.until >= r).map((s) => s.text).join('');
     return {
-      labels: labels.map((c) => ({ text: c.text, anchor: c.anchor })),
-      slots: slots.map((c) => ({ text: c.text, anchor: c.anchor })),
+      labels: labelCells.filter((c) => c.rowSpan <= 1).map((c) => ({ text: c.text, anchor: c.anchor })),
+      slots: cells.slice(lastLabel + 1).map((c) => ({ text: c.text, anchor: c.anchor })),
       context,
       text: normalizeLabel(cells.map((c) => c.text).join('')),
       fromTable: true,
