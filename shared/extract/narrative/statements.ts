@@ -74,7 +74,7 @@ export function findStatements(paragraphs: LayoutParagraph[], year: number | nul
     // Reconsiderations and lawsuits count here only where the paragraph is about disclosure.
     const aboutDisclosure = /公开/u.test(p.text);
     for (const s of splitSentences(p.text)) {
-      if (NOT_THIS_YEAR.test(s.text) || otherYear(s.text, year)) continue;
+      if (otherYear(s.text, year)) continue;
       const anchor = subAnchor(p.anchor, s.start, s.end, p.text.length);
       const push = (topic: NarrativeStatement['topic'], value: number): void => {
         if (!out.some((o) => o.topic === topic && o.anchor === anchor)) out.push({ topic, value, text: s.text, anchor });
@@ -82,12 +82,16 @@ export function findStatements(paragraphs: LayoutParagraph[], year: number | nul
       for (const pattern of PATTERNS) {
         const m = pattern.re.exec(s.text);
         if (!m) continue;
+        // `收到申请12件，上年结转2件` still states this year's 12: only the clause of the count counts.
+        const clauseStart = Math.max(s.text.lastIndexOf('，', m.index), s.text.lastIndexOf(',', m.index)) + 1;
+        if (NOT_THIS_YEAR.test(s.text.slice(clauseStart, m.index + m[0].length))) continue;
         if (pattern.topic === 'applications' && NOT_RECEIVED.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
         const value = pattern.zero ? 0 : readNumber(m[1]);
         if (value !== null) push(pattern.topic, value);
       }
       if (!aboutDisclosure) continue;
       for (const c of clauses(s.text)) {
+        if (NOT_THIS_YEAR.test(c.text)) continue;
         const counted = new Set<string>();
         for (const { topic, re } of CASE_COUNTS) {
           const m = re.exec(c.text);

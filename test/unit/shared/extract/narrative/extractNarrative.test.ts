@@ -139,6 +139,8 @@ describe('extractNarrative on single paragraphs', () => {
   it('skips counts of another year and running totals', () => {
     expect(one('2019年收到信息公开申请3件。').statements).toEqual([]);
     expect(one('累计收到信息公开申请30件。').statements).toEqual([]);
+    expect(one('上年结转申请2件，本年收到信息公开申请12件。').statements.map((s) => s.value)).toEqual([12]);
+    expect(one('本年共收到政府信息公开申请12件，上年结转2件。').statements.map((s) => s.value)).toEqual([12]);
     expect(one('2020年受理政府信息公开申请 21 件，').statements.map((s) => s.value)).toEqual([21]);
   });
 
