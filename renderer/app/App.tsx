@@ -1,4 +1,5 @@
 import { getApi } from '../api';
+import { NotesSlot } from '../features/notes/NotesSlot';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { SelectionProvider } from './selection';
 
@@ -6,7 +7,7 @@ import { SelectionProvider } from './selection';
 export function App() {
   return (
     <SelectionProvider>
-      <ReviewWorkspace api={getApi()} notes={undefined} />
+      <ReviewWorkspace api={getApi()} notes={<NotesSlot />} />
     </SelectionProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { findingKey, type Finding, type Severity } from '../../../shared/model';
 import { t } from '../../strings';
+import { FindingNoteControls } from '../notes/FindingNoteControls';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -64,6 +65,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: F
                 <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
                 <p className="finding-message">{f.message}</p>
                 {f.cells.length > 0 && <span className="finding-cells">{t.findings.cells(f.cells.length)}</span>}
+                <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} />
               </li>
             );
           })}

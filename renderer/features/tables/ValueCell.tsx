@@ -1,5 +1,7 @@
 import type { CellValue, Severity } from '../../../shared/model';
 import { t } from '../../strings';
+import { CellNoteMarker } from '../notes/CellNoteMarker';
+import { onCellContextMenu } from '../notes/cellNoteMenu';
 
 /** How a cell is drawn: which finding marks it, whether the selection highlights it. */
 export interface CellMarks {
@@ -24,8 +26,10 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       aria-selected={highlighted}
       title={value ? t.tables.cellTitle(value.raw, value.value) : t.tables.notFound}
       onClick={() => marks.onCellClick(cellRef)}
+      onContextMenu={(e) => onCellContextMenu(e, cellRef, marks.onCellClick)}
     >
       {shown}
+      <CellNoteMarker cellRef={cellRef} />
     </td>
   );
 }

@@ -1,0 +1,79 @@
+import type { Anchor } from '../../../shared/model';
+
+const CLASS = 'has-note';
+const OVERLAY = 'note-passage-overlay';
+const HIGHLIGHT = 'review-note';
+
+/** A DOM Range over characters [start, end) of an element's text. */
+function rangeIn(el: Element, start: number, end: number): Range | null {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent?.length ?? 0;
+    if (!started && start <= offset + len) {
+      range.setStart(node, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + len) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += len;
+  }
+  return null;
+}
+
+/** Whether a node is one of the overlays painted here (so that observers can ignore them). */
+export function isMarkerOverlay(node: Node): boolean {
+  return node instanceof Element && node.classList.contains(OVERLAY);
+}
+
+/**
+ * Marks annotated passages inside the document pane `root`: the anchored element of a Word/HTML
+ * passage gets `has-note`, the words themselves a CSS custom highlight (where supported), and a
+ * PDF passage an outlined box over its rectangles. Idempotent: clears the old marks first.
+ */
+export function paintPassageMarkers(root: Element, anchors: readonly Anchor[]): void {
+  for (const el of root.querySelectorAll(`.${CLASS}`)) el.classList.remove(CLASS);
+  for (const el of root.querySelectorAll(`.${OVERLAY}`)) el.remove();
+  const ranges: Range[] = [];
+  for (const a of anchors) {
+    if (a.kind === 'dom') {
+      const el = root.querySelector(`.document-html [data-anchor="${CSS.escape(a.id)}"]`);
+      if (!el) continue;
+      el.classList.add(CLASS);
+      const r = a.start !== undefined && a.end !== undefined ? rangeIn(el, a.start, a.end) : null;
+      if (r) ranges.push(r);
+    } else if (a.kind === 'text') {
+      const pre = root.querySelector('.document-text');
+      const r = pre ? rangeIn(pre, a.start, a.end) : null;
+      if (r) ranges.push(r);
+    } else {
+      const page = root.querySelector<HTMLElement>(`.pdf-page[data-page="${a.page}"]`);
+      if (!page) continue;
+      const scale = Number.parseFloat(page.style.getPropertyValue('--total-scale-factor')) || 1;
+      const height = page.getBoundingClientRect().height || Number.parseFloat(page.style.height) || 0;
+      for (const rect of a.rects) {
+        const box = document.createElement('div');
+        box.className = OVERLAY;
+        box.dataset.testid = 'note-passage-overlay';
+        Object.assign(box.style, {
+          position: 'absolute',
+          left: `${rect.x * scale}px`,
+          top: `${height - (rect.y + rect.height) * scale}px`,
+          width: `${rect.width * scale}px`,
+          height: `${rect.height * scale}px`,
+          pointerEvents: 'none',
+        });
+        page.append(box);
+      }
+    }
+  }
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  if (registry && typeof Highlight !== 'undefined') {
+    if (ranges.length > 0) registry.set(HIGHLIGHT, new Highlight(...ranges));
+    else registry.delete(HIGHLIGHT);
+  }
+}
