@@ -9,6 +9,8 @@ export class BrowserNotFoundError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BrowserNotFoundError';
+    // The message is the whole story for the user; the CLI prints the stack, so make it the message.
+    this.stack = message;
   }
 }
 

@@ -34,8 +34,8 @@ function renderReport(report: SummaryReport): string {
 ${renderCover(report, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
 ${renderFindings(numbered, annotations, template)}
 <section class="tables"><h2>提取的表格</h2>
-<p class="legend">按官方模板版式列出报告所填数值。标色单元格为问题所涉及的单元格，角标①②…为问题序号，「注」为单元格批注序号。
-<span class="key"><span class="sw" style="background:#fbd5d3"></span>错误</span><span class="key"><span class="sw" style="background:#fff0bf"></span>警告</span><span class="key"><span class="sw" style="background:#dcecff"></span>提示</span></p>
+<p class="legend">按官方模板版式列出报告所填数值。图例：<span class="key"><span class="sw" style="background:#fbd5d3"></span>错误</span><span class="key"><span class="sw" style="background:#fff0bf"></span>警告</span><span class="key"><span class="sw" style="background:#dcecff"></span>提示</span>；
+标色单元格为问题所涉及的单元格，角标①②…为问题序号，「注」为单元格批注序号。</p>
 ${renderTables(doc.data, marks)}</section>
 ${renderNotes(annotations, numbered, template)}
 </article>`;

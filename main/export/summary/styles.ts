@@ -42,6 +42,9 @@ col.c-label { width: 34%; }
 col.c-t3a { width: 7%; } col.c-t3b { width: 8%; } col.c-t3c { width: 27%; }
 table.t4 th { font-size: 8.5pt; padding: 1mm 0.5mm; }
 .table-block { margin-bottom: 5mm; }
+/* Table 3 and table 4 together fill about one page: starting table 3 on a fresh page keeps it whole
+   instead of leaving two rows at the foot of table 2's page. */
+.t3-block { break-before: page; }
 td.flag-error { background: #fbd5d3; outline: 1.2pt solid #c62828; outline-offset: -1.2pt; font-weight: bold; }
 td.flag-warning { background: #fff0bf; outline: 1pt solid #b58900; outline-offset: -1pt; }
 td.flag-info { background: #dcecff; }

@@ -112,7 +112,7 @@ function renderTable3(data: ReportData, marks: Map<string, CellMark>): string {
       return `<tr>${labels.join('')}${cells}</tr>`;
     })
     .join('\n');
-  return `<section class="table-block"><h3>表三　收到和处理政府信息公开申请情况</h3>
+  return `<section class="table-block t3-block"><h3>表三　收到和处理政府信息公开申请情况</h3>
 <table class="t3"><colgroup><col class="c-t3a"><col class="c-t3b"><col class="c-t3c">${'<col>'.repeat(7)}</colgroup>${head}<tbody>${body}</tbody></table></section>`;
 }
 
