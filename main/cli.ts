@@ -2,10 +2,12 @@ import { expandPaths, reviewPaths } from './documents/review';
 import { toErrorJson, toReportJson } from './documents/reportJson';
 import { summaryText } from './documents/summaryText';
 import type { ReviewOutcome } from './documents/reviewFile';
+import { EXPORT_USAGE, parseExportFlags, writeExports } from './export/cliExport';
 
 const USAGE = `用法：npm run review -- [--json] <文件或文件夹…>
   读取政府信息公开工作年度报告（.docx、.pdf、.html、.txt），提取表二、表三、表四并校验。
   --json   以 JSON 数组输出（每个文件一个对象，格式见 report-format.md）
+${EXPORT_USAGE}
 退出码：0 全部读取且无错误级问题；1 有错误级问题；2 有文件无法读取。`;
 
 /** Exit code of a batch: 2 when a file could not be read, 1 when a finding is an error. */
@@ -15,7 +17,12 @@ export function exitCodeOf(outcomes: ReviewOutcome[]): number {
   return 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(allArgs: string[]): Promise<number> {
+  const { flags, rest: argv, error } = parseExportFlags(allArgs);
+  if (error) {
+    process.stderr.write(`${error}\n`);
+    return 2;
+  }
   const json = argv.includes('--json');
   const inputs = argv.filter((a) => a !== '--json');
   if (inputs.length === 0 || inputs.includes('--help') || inputs.includes('-h')) {
@@ -35,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(array, null, 2)}\n`);
   } else {
     process.stdout.write(`${outcomes.map((o, i) => summaryText(o, i + 1, outcomes.length)).join('\n\n')}\n`);
+  }
+  for (const line of await writeExports(outcomes, flags, { warn: (w) => process.stderr.write(`${w}\n`) })) {
+    process.stderr.write(`${line}\n`);
   }
   return exitCodeOf(outcomes);
 }

@@ -1,4 +1,4 @@
-import type { Finding, ReportData, ReviewErrorCode, SourceFormat } from '../model';
+import type { Finding, ReportData, ReviewAnnotations, ReviewErrorCode, SourceFormat } from '../model';
 
 /**
  * The one IPC contract between renderer and main (after VS Code / Insomnia): an interface per
@@ -75,6 +75,23 @@ export interface DocumentsApi {
   source(id: string): Promise<IpcResult<DocumentSource>>;
 }
 
+/** The data export formats: every cell as CSV or XLSX, or the JSON of report-format.md. */
+export type DataExportFormat = 'csv' | 'xlsx' | 'json';
+
+/** What an export did: saved, or the user cancelled the save dialog; the file name only, no path. */
+export interface ExportResult {
+  saved: boolean;
+  fileName: string | null;
+}
+
+/** `review:*` — exporting the review; main asks where to save, so no path crosses IPC. */
+export interface ReviewApi {
+  /** 导出审阅报告 (PDF): the summary of these documents with the auditor's statuses and notes. */
+  exportPdf(ids: string[], annotations: ReviewAnnotations[]): Promise<IpcResult<ExportResult>>;
+  /** Exports every cell and finding of these documents (with statuses and notes where given). */
+  exportData(ids: string[], format: DataExportFormat, annotations: ReviewAnnotations[]): Promise<IpcResult<ExportResult>>;
+}
+
 /** Channel names, `section:verb`, derived from the contract so that they cannot drift. */
 export const CHANNELS = {
   documents: {
@@ -84,6 +101,10 @@ export const CHANNELS = {
     recent: 'documents:recent',
     review: 'documents:review',
     source: 'documents:source',
+  },
+  review: {
+    exportPdf: 'review:exportPdf',
+    exportData: 'review:exportData',
   },
   events: {
     openProgress: 'documents:progress',
@@ -95,6 +116,7 @@ export const CHANNELS = {
   },
 } as const satisfies {
   documents: Record<keyof DocumentsApi, string>;
+  review: Record<keyof ReviewApi, string>;
   events: Record<string, string>;
   preload: Record<string, string>;
 };
