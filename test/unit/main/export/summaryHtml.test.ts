@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummaryHtml } from '../../../../main/export/summary/renderSummary';
+import { escapeHtml } from '../../../../main/export/summary/escape';
+import { findingKey } from '../../../../shared/model';
+import { expectedDoc } from './expectedDoc';
+
+const base = '002-huancui-science-2023';
+
+describe('review summary HTML', () => {
+  it('escapes text from the document and the notes instead of running it', () => {
+    const doc = expectedDoc(base);
+    doc.data.organ = '<img src=x onerror=alert(1)>局';
+    const html = renderSummaryHtml([
+      {
+        doc,
+        reviewer: '"><script>',
+        reviewDate: '2024-03-05',
+        annotations: {
+          sha256: doc.sha256,
+          reviewer: '',
+          decisions: [],
+          notes: [{ target: { kind: 'passage', anchor: { kind: 'text', start: 0, end: 1 }, quote: '</blockquote><script>x()</script>' }, text: 'a & b', author: '甲', createdAt: '', updatedAt: '' }],
+        },
+      },
+    ]);
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;局');
+    expect(html).toContain('&lt;/blockquote&gt;&lt;script&gt;x()&lt;/script&gt;');
+    expect(html).toContain('a &amp; b');
+    expect(escapeHtml(`'"&<>`)).toBe('&#39;&quot;&amp;&lt;&gt;');
+  });
+
+  it('loads nothing: a CSP of default-src none and no external URL', () => {
+    const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
+    expect(html).toContain(`default-src 'none'`);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('marks the 3 of 本机关不掌握 as an error cell tagged ① and the single （六） row as warnings tagged ③', () => {
+    const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
+    expect(html).toMatch(/<th class="label">1\.本机关不掌握相关政府信息<\/th><td class="v flag-error">3<sup><span class="tag">①<\/span><\/sup><\/td>/);
+    expect(html.match(/<td class="v flag-warning">0<sup><span class="tag">③<\/span><\/sup><\/td>/g)).toHaveLength(7);
+  });
+
+  it('prints the status the auditor set and 待核实 for the others, and the decision note', () => {
+    const doc = expectedDoc(base);
+    const html = renderSummaryHtml([
+      {
+        doc,
+        reviewer: '甲',
+        reviewDate: '2024-03-05',
+        annotations: { sha256: doc.sha256, reviewer: '甲', notes: [], decisions: [{ findingKey: findingKey(doc.findings[2]), status: 'false_positive', note: '混合格式可接受', updatedAt: '' }] },
+      },
+    ]);
+    expect(html.match(/审阅状态：待核实/g)).toHaveLength(2);
+    expect(html).toContain('审阅状态：误报');
+    expect(html).toContain('混合格式可接受');
+  });
+
+  it('draws the 2021 table 2 and the hybrid table 3 with one （六） row and no 2021 sub-rows', () => {
+    const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
+    expect(html).toContain('本年制发件数');
+    expect(html).not.toContain('本年新制作数量');
+    expect(html).toContain('（六）其他处理');
+    expect(html).not.toContain('逾期不补正');
+  });
+
+  it('lists a batch in an overview with the files that could not be read', () => {
+    const html = renderSummaryHtml(
+      [{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }, { doc: expectedDoc('000-weihai-science-2020'), reviewer: '甲', reviewDate: '2024-03-05' }],
+      [{ file: '坏文件.pdf', message: '文件已加密' }],
+    );
+    expect(html).toContain('共 3 份文件，已审阅 2 份');
+    expect(html).toContain('坏文件.pdf：文件已加密');
+    expect(html.match(/<article class="report">/g)).toHaveLength(2);
+    expect(html).toContain('本年新制作数量');
+  });
+});
