@@ -19,7 +19,7 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
   const pdfPath = join(dir, '002.pdf');
   let doc: ReviewedDocument;
   let text: string;
-  let layout: string;
+  let raw: string;
 
   beforeAll(async () => {
     const [outcome] = await reviewPaths([samplePath('002-huancui-science-2023', 'docx')]);
@@ -42,7 +42,9 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
     writeFileSync(notesPath, JSON.stringify(backup));
     await writeExports([outcome], { pdf: pdfPath, notes: notesPath }, { now: new Date(2024, 2, 5) });
     text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
-    layout = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8' });
+    // -raw keeps the content-stream order: a table row comes out as one line, whereas -layout
+    // splits a row whose marked cell sits a little higher.
+    raw = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', pdfPath, '-'], { encoding: 'utf8' });
   }, 120_000);
 
   it('prints the cover: organ, year, template, file name, SHA-256, reviewer and date', () => {
@@ -68,7 +70,7 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
   it('prints table 3 in rows with the flagged 3 of 本机关不掌握 and the total 1 marked with their finding numbers', () => {
     // The table row (the label followed by numbers), not a finding that names the same label.
     const values = (label: string) => {
-      const line = layout.split('\n').find((l) => new RegExp(`${label.replace(/[().]/g, '\\$&')}\\s+\\d`).test(l)) ?? '';
+      const line = raw.split('\n').find((l) => new RegExp(`${label.replace(/[().]/g, '\\$&')}\\s+\\d`).test(l)) ?? '';
       return line.slice(line.indexOf(label) + label.length).trim().split(/\s+/);
     };
     expect(values('1.本机关不掌握相关政府信息')).toEqual(['3①', '0', '0', '0', '0', '0', '3②']);
