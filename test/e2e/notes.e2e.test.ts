@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -41,7 +41,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<Page> {
+async function openPage(inContext: BrowserContext = context): Promise<Page> {
   const handlers = createDocumentHandlers({
     showOpenDialog: async () => nextPaths,
     reviewPaths: (paths, onProgress) => reviewPaths(paths, onProgress),
@@ -49,7 +49,7 @@ async function openPage(): Promise<Page> {
     recent: new RecentFiles(join(work, 'userData')),
     drops: new DropTokens(),
   });
-  const page = await context.newPage();
+  const page = await inContext.newPage();
   await installApi(page, handlers);
   await page.goto(server.url);
   return page;
@@ -111,5 +111,67 @@ describe('review notes in Chromium', () => {
     );
     expect(names.sort()).toEqual(['002.docx', '环翠区科技局2023年报-副本.docx'].sort());
     await page.close();
+  });
+
+  it('notes a table cell and a selected passage, marks both, and restores them from a backup without duplicates', async () => {
+    const file = join(work, 'c', '002.docx');
+    mkdirSync(join(work, 'c'), { recursive: true });
+    copyFileSync(samplePath('002-huancui-science-2023', 'docx'), file);
+    const own = await browser.newContext({ acceptDownloads: true });
+    const page = await openPage(own);
+    await openFile(page, file);
+    const notes = page.locator('aside.notes-panel');
+
+    // A cell, from its context menu.
+    const cell = page.locator('td[data-cell="t3.total.natural"]').first();
+    await cell.click({ button: 'right' });
+    await notes.getByRole('textbox', { name: '批注内容' }).fill('总计与各项之和不符');
+    await notes.getByRole('button', { name: '保存' }).click();
+    await cell.getByTestId('note-marker').waitFor();
+
+    // A passage, from a text selection in the document pane.
+    await page.evaluate(() => {
+      const el = [...document.querySelectorAll('.document-html p[data-anchor]')].find((p) => (p.textContent ?? '').trim().length > 8)!;
+      el.scrollIntoView({ block: 'center' });
+      const text = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(6, text.textContent!.length));
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.locator('.passage-note-button').click();
+    await notes.getByRole('textbox', { name: '批注内容' }).fill('此句需核实');
+    await notes.getByRole('button', { name: '保存' }).click();
+    await page.locator('.document-html .has-note').first().waitFor();
+    expect(await notes.locator('.note-target').allTextContents()).toEqual([
+      expect.stringContaining('单元格：表三'),
+      expect.stringContaining('原文：'),
+    ]);
+
+    // Backup: one JSON file with both notes.
+    const [download] = await Promise.all([page.waitForEvent('download'), notes.getByRole('button', { name: '导出批注备份' }).click()]);
+    const backupPath = join(work, 'backup.json');
+    await download.saveAs(backupPath);
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; notes: Array<{ text: string }> };
+    expect(backup.format).toBe('report-review-notes');
+    expect(backup.notes.map((n) => n.text).sort()).toEqual(['总计与各项之和不符', '此句需核实'].sort());
+    await own.close();
+
+    // Another machine (a fresh browser profile): import twice, get each note once.
+    const other = await browser.newContext();
+    const page2 = await openPage(other);
+    await openFile(page2, file);
+    const notes2 = page2.locator('aside.notes-panel');
+    expect(await notes2.locator('.note-text').count()).toBe(0);
+    await notes2.getByTestId('notes-import-input').setInputFiles(backupPath);
+    await expect.poll(() => notes2.locator('.note-text').count()).toBe(2);
+    await notes2.getByTestId('notes-import-input').setInputFiles(backupPath);
+    await expect.poll(() => notes2.locator('.backup-message').textContent()).toContain('已导入 0 条批注');
+    expect(await notes2.locator('.note-text').count()).toBe(2);
+    await page2.locator('td[data-cell="t3.total.natural"] [data-testid="note-marker"]').first().waitFor();
+    await other.close();
   });
 });

@@ -32,7 +32,10 @@ export function PassageNoteButton({ within = '.source-pane' }: { within?: string
         if (!range || !passage) return setShown(null);
         const r = range.getBoundingClientRect();
         selectPassage(passage, 'document');
-        setShown({ passage, top: r.bottom + 4, left: r.left });
+        // Beside the selection, but never off screen (a selection may run past the pane's edge).
+        const top = Math.max(0, Math.min(r.bottom + 4, window.innerHeight - 32));
+        const left = Math.max(0, Math.min(r.left, window.innerWidth - 96));
+        setShown({ passage, top, left });
       }, 0);
     };
     document.addEventListener('mouseup', onUp);
