@@ -98,4 +98,16 @@ describe('NotesPanel', () => {
     await user.type(screen.getByRole('textbox', { name: /状态备注/ }), '电话核实{Enter}');
     await waitFor(async () => expect((await db.decisions.get([SHA, KEY]))?.note).toBe('电话核实'));
   });
+
+  it('takes a status change back with Ctrl+Z while the select still has focus', async () => {
+    const user = userEvent.setup();
+    const { db } = renderPanel({ finding: KEY });
+    const select = await screen.findByRole('combobox', { name: '核查状态' });
+    await user.selectOptions(select, '已整改');
+    await waitFor(async () => expect((await db.decisions.get([SHA, KEY]))?.status).toBe('fixed'));
+    select.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect(await db.decisions.get([SHA, KEY])).toBeUndefined());
+    await waitFor(() => expect(select).toHaveValue('pending'));
+  });
 });
