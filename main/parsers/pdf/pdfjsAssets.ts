@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 export interface PdfjsAssets {
   cMapUrl: string;
   standardFontDataUrl: string;
+  /** pdf.js's wasm decoders (JPEG 2000, colour profiles); null when not bundled. */
+  wasmUrl: string | null;
+  iccUrl: string | null;
 }
 
 let cached: PdfjsAssets | undefined;
@@ -23,6 +26,8 @@ export function pdfjsAssets(): PdfjsAssets {
   cached = {
     cMapUrl: dirUrl(join(root, 'cmaps')),
     standardFontDataUrl: dirUrl(join(root, 'standard_fonts')),
+    wasmUrl: existsSync(join(root, 'wasm')) ? dirUrl(join(root, 'wasm')) : null,
+    iccUrl: existsSync(join(root, 'iccs')) ? dirUrl(join(root, 'iccs')) : null,
   };
   return cached;
 }

@@ -2,6 +2,7 @@ import type { ParseLimits } from '../types';
 import { ParseError } from '../parseError';
 import type { PageGeometry, TextRun } from './geometry';
 import { segmentsFromOperators, type OpCodes } from './operatorSegments';
+import { CachedBinaryDataFactory } from './binaryData';
 import { pdfjsAssets } from './pdfjsAssets';
 import { runsFromItem, type RawTextItem } from './textRuns';
 
@@ -16,9 +17,20 @@ let pdfjsPromise: Promise<Pdfjs> | undefined;
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjsPromise ??= (async () => {
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The legacy build bundles core-js, which on Node 20 replaces the native Array.prototype.push,
+    // JSON.parse and JSON.stringify with much slower spec-edge-case polyfills for the whole
+    // process (a third of pdf.js's own time went to that push). pdf.js needs none of those edge
+    // cases, so the natives are put back; the polyfills that only add missing methods stay.
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    try {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+      JSON.parse = natives.parse;
+      JSON.stringify = natives.stringify;
+    }
   })();
   return pdfjsPromise;
 }
@@ -46,6 +58,9 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<P
     cMapUrl: assets.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: assets.standardFontDataUrl,
+    ...(assets.wasmUrl ? { wasmUrl: assets.wasmUrl } : {}),
+    ...(assets.iccUrl ? { iccUrl: assets.iccUrl } : {}),
+    BinaryDataFactory: CachedBinaryDataFactory,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
