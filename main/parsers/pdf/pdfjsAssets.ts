@@ -19,17 +19,20 @@ let cached: PdfjsAssets | undefined;
  * Chinese text in PDFs with non-embedded CID fonts silently disappears; nothing may be fetched.
  */
 export function pdfjsAssets(): PdfjsAssets {
-  if (cached) return cached;
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  const packaged = resources ? join(resources, 'pdfjs') : undefined;
+  cached ??= locatePdfjsAssets((process as { resourcesPath?: string }).resourcesPath);
+  return cached;
+}
+
+/** The asset folders under `resourcesPath/pdfjs` when they are there, else in node_modules. */
+export function locatePdfjsAssets(resourcesPath: string | undefined): PdfjsAssets {
+  const packaged = resourcesPath ? join(resourcesPath, 'pdfjs') : undefined;
   const root = packaged && existsSync(join(packaged, 'cmaps')) ? packaged : pdfjsDistRoot();
-  cached = {
+  return {
     cMapUrl: dirUrl(join(root, 'cmaps')),
     standardFontDataUrl: dirUrl(join(root, 'standard_fonts')),
     wasmUrl: existsSync(join(root, 'wasm')) ? dirUrl(join(root, 'wasm')) : null,
     iccUrl: existsSync(join(root, 'iccs')) ? dirUrl(join(root, 'iccs')) : null,
   };
-  return cached;
 }
 
 function pdfjsDistRoot(): string {
