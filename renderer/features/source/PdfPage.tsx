@@ -83,8 +83,11 @@ export function PdfPage({ page, viewport, highlights, onPointClick, onRendered }
       <canvas ref={canvasRef} style={{ width: viewport.width, height: viewport.height }} />
       <div ref={textRef} className="textLayer" />
       {highlights.map((r, i) => {
+        // A little margin, so that a one-digit cell is still easy to see.
         const b = toViewportBox(viewport, r);
-        return <div key={i} className="pdf-highlight" data-testid="pdf-highlight" style={b} />;
+        const pad = 3;
+        const style = { left: b.left - pad, top: b.top - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
+        return <div key={i} className="pdf-highlight" data-testid="pdf-highlight" style={style} />;
       })}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import type { Anchor, Rect } from '../../../shared/model';
+import type { Rect } from '../../../shared/model';
 import { t } from '../../strings';
 import { markPainted } from '../../app/perf';
 import { loadPdf } from './pdfjs';
@@ -71,14 +71,26 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
     return m;
   }, [highlights]);
 
-  // Scroll to the first highlighted place whenever the selection changes.
+  // Bring the highlights into view whenever the selection changes, and again when the page sizes
+  // change (pane resized, zoom). Cells of one finding may sit on two pages (a table broken by a
+  // page break): center all of them when they fit, else start at the topmost.
   useEffect(() => {
     const el = scrollRef.current;
-    const first = highlights.find((a): a is Extract<Anchor, { kind: 'pdf' }> => a.kind === 'pdf' && a.rects.length > 0);
-    if (!el || !first || viewports.length < first.page) return;
-    const box = toViewportBox(viewports[first.page - 1], first.rects[0]);
-    el.scrollTo({ top: Math.max(0, tops[first.page - 1] + box.top - el.clientHeight / 3), behavior: 'auto' });
-  }, [scrollSeq, viewports.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!el || viewports.length === 0) return;
+    const spans = highlights.flatMap((a) =>
+      a.kind === 'pdf' && a.page <= viewports.length
+        ? a.rects.map((r) => {
+            const box = toViewportBox(viewports[a.page - 1], r);
+            return { top: tops[a.page - 1] + box.top, bottom: tops[a.page - 1] + box.top + box.height };
+          })
+        : [],
+    );
+    if (spans.length === 0) return;
+    const top = Math.min(...spans.map((s) => s.top));
+    const bottom = Math.max(...spans.map((s) => s.bottom));
+    const target = bottom - top < el.clientHeight * 0.8 ? (top + bottom) / 2 - el.clientHeight / 2 : top - el.clientHeight / 5;
+    el.scrollTo({ top: Math.max(0, target), behavior: 'auto' });
+  }, [scrollSeq, viewports]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const goTo = (page: number) => {
     const p = Math.min(Math.max(1, page), viewports.length);
@@ -100,6 +112,7 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
     },
     [cells, onCellClick],
   );
+  // The first page drawn, wherever the view was scrolled to, is the pane's first paint.
   const onFirstRendered = useCallback(() => markPainted('source'), []);
 
   if (error) return <div className="source-error" role="alert">{error}</div>;
@@ -120,7 +133,7 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
             viewport={viewports[i]}
             highlights={rectsByPage.get(page.pageNumber) ?? []}
             onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
-            onRendered={i === 0 ? onFirstRendered : undefined}
+            onRendered={onFirstRendered}
           />
         ))}
       </div>

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { CHANNELS, type IpcResult } from '../../shared/ipc/contract';
+import type { DocumentHandlers } from '../../main/ipc/handlers';
+import { documentRoutes } from '../../main/ipc/register';
+import { validateArgs } from '../../main/ipc/validate';
+
+/** Uint8Arrays do not cross Playwright's bridge: send them as base64 and rebuild them in the page. */
+function encode(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return value;
+}
+
+/**
+ * Serves `window.api` in the page from the real main-process routes: the same validators and the
+ * same handlers as register.ts wires into ipcMain (only the sender check, which needs Electron's
+ * frames, is left out). Runs in place of the preload.
+ */
+export async function installApi(page: Page, handlers: DocumentHandlers): Promise<void> {
+  const routes = new Map(documentRoutes(handlers).map((r) => [r.channel, r]));
+  await page.exposeBinding('__reviewIpc', async (_source, channel: string, args: unknown[]) => {
+    const route = routes.get(channel);
+    // The drop channel is the preload's own; the page can never reach it.
+    if (!route || channel === CHANNELS.preload.registerDropped) return { ok: false, error: { code: 'invalid-argument', message: channel } };
+    const valid = validateArgs(args, route.validators);
+    if (!valid) return { ok: false, error: { code: 'invalid-argument', message: '参数无效' } };
+    const ctx = {
+      progress: (p: unknown) => {
+        void page.evaluate((q) => (window as unknown as { __reviewEmit?: (c: string, v: unknown) => void }).__reviewEmit?.('progress', q), p).catch(() => undefined);
+      },
+    };
+    const result: IpcResult<unknown> = await route.run(ctx, valid);
+    return encode(result);
+  });
+  await page.addInitScript((channels: typeof CHANNELS) => {
+    type Listener = (value: unknown) => void;
+    const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set() };
+    const w = window as unknown as Record<string, unknown>;
+    const ipc = w.__reviewIpc as (channel: string, args: unknown[]) => Promise<unknown>;
+    const decode = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(decode);
+      if (value && typeof value === 'object') {
+        const o = value as Record<string, unknown>;
+        if (typeof o.__bytes === 'string') return Uint8Array.from(atob(o.__bytes), (c) => c.charCodeAt(0));
+        return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decode(v)]));
+      }
+      return value;
+    };
+    const call = (channel: string, ...args: unknown[]) => ipc(channel, args).then(decode);
+    const on = (kind: string) => (listener: Listener) => {
+      listeners[kind].add(listener);
+      return () => listeners[kind].delete(listener);
+    };
+    w.__reviewEmit = (kind: string, value: unknown) => listeners[kind]?.forEach((l) => l(value));
+    const c = channels.documents;
+    w.api = {
+      documents: {
+        openDialog: () => call(c.openDialog),
+        openDropped: (tokens: string[]) => call(c.openDropped, tokens),
+        openRecent: (token: string) => call(c.openRecent, token),
+        recent: () => call(c.recent),
+        review: (id: string) => call(c.review, id),
+        source: (id: string) => call(c.source, id),
+      },
+      onOpenProgress: on('progress'),
+      onMenuCommand: on('menu'),
+      // A browser page has no file paths; the e2e suite opens files through the dialog.
+      tokensForFiles: async () => ({ ok: true, value: [] }),
+    };
+  }, CHANNELS);
+}
