@@ -19,10 +19,18 @@ export function openExternalSafely(url: string): boolean {
 
 /** Denies navigation away from the app and every new window (links go to the browser if https). */
 export function lockDownContents(contents: WebContents, allowedUrl: string): void {
-  const allowedOrigin = new URL(allowedUrl).origin;
+  // Compare scheme and host, not `origin`: for app:// (and file://) URL.origin is the string
+  // "null", which would make every file:// URL look like ours.
+  const allowed = new URL(allowedUrl);
   contents.on('will-navigate', (event, url) => {
     // Reloading our own page is fine; anything else is refused.
-    if (new URL(url).origin !== allowedOrigin) event.preventDefault();
+    let target: URL | null = null;
+    try {
+      target = new URL(url);
+    } catch {
+      target = null;
+    }
+    if (!target || target.protocol !== allowed.protocol || target.host !== allowed.host) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

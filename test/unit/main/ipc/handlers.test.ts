@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { OpenProgress } from '../../../../shared/ipc/contract';
+import { reviewPaths } from '../../../../main/documents/review';
+import { DropTokens } from '../../../../main/documents/dropTokens';
+import { RecentFiles } from '../../../../main/documents/recentFiles';
+import { DocumentStore } from '../../../../main/documents/store';
+import { createDocumentHandlers } from '../../../../main/ipc/handlers';
+import { samplePath } from '../../../helpers/fixtures';
+
+const DOCX = samplePath('002-huancui-science-2023', 'docx');
+const PDF = samplePath('002-huancui-science-2023', 'pdf');
+
+function setup(dialog: string[][] = []) {
+  const folder = mkdtempSync(join(tmpdir(), 'handlers-'));
+  const drops = new DropTokens();
+  const progress: OpenProgress[] = [];
+  const handlers = createDocumentHandlers({
+    showOpenDialog: async () => dialog.shift() ?? [],
+    reviewPaths,
+    store: new DocumentStore(),
+    recent: new RecentFiles(folder),
+    drops,
+  });
+  return { handlers, drops, folder, progress, ctx: { progress: (p: OpenProgress) => progress.push(p) } };
+}
+
+describe('document handlers', () => {
+  it('opens the chosen files, answering ids and summaries without any path', async () => {
+    const { handlers, ctx, progress } = setup([[DOCX, PDF]]);
+    const result = await handlers.openDialog(ctx);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.map((s) => s.name)).toEqual(['002-huancui-science-2023.docx', '002-huancui-science-2023.pdf']);
+    expect(result.value[0]).toMatchObject({ status: 'ready', year: 2023, counts: { error: 2 } });
+    expect(JSON.stringify(result.value)).not.toContain('/fixtures/');
+    expect(progress.some((p) => p.current === '002-huancui-science-2023.pdf')).toBe(true);
+  });
+
+  it('answers the review and the source of a document by id: sanitizable HTML for .docx, bytes for .pdf', async () => {
+    const { handlers, ctx } = setup([[DOCX, PDF]]);
+    const opened = await handlers.openDialog(ctx);
+    if (!opened.ok) throw new Error('open failed');
+    const [docx, pdf] = opened.value;
+    const review = await handlers.review(ctx, docx.id);
+    expect(review.ok && review.value.findings.some((f) => f.rule === 't3.outcome_sum')).toBe(true);
+    const html = await handlers.source(ctx, docx.id);
+    expect(html.ok && html.value.kind === 'html' && html.value.html.includes('data-anchor=')).toBe(true);
+    const bytes = await handlers.source(ctx, pdf.id);
+    expect(bytes.ok && bytes.value.kind === 'pdf' && Buffer.from(bytes.value.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect((await handlers.review(ctx, 'no-such-id')).ok).toBe(false);
+  });
+
+  it('says cancelled when the dialog is dismissed', async () => {
+    const { handlers, ctx } = setup([[]]);
+    expect(await handlers.openDialog(ctx)).toEqual({ ok: false, error: { code: 'cancelled', message: '已取消' } });
+  });
+
+  it('reports a file that is not a report as failed, with a Chinese reason, and keeps it out of the recent list', async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'bad-')), 'broken.pdf');
+    writeFileSync(bad, 'not a pdf at all');
+    const { handlers, ctx } = setup([[bad]]);
+    const result = await handlers.openDialog(ctx);
+    if (!result.ok) throw new Error('batch failed');
+    expect(result.value[0].status).toBe('failed');
+    expect(result.value[0].error?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect((await handlers.review(ctx, result.value[0].id)).ok).toBe(false);
+    expect((await handlers.recent(ctx)).ok && (await handlers.recent(ctx))).toMatchObject({ value: [] });
+  });
+
+  it('opens dropped files only through one-use tokens', async () => {
+    const { handlers, ctx } = setup();
+    const token = await handlers.registerDropped(ctx, DOCX);
+    if (!token.ok) throw new Error('no token');
+    expect((await handlers.openDropped(ctx, [token.value])).ok).toBe(true);
+    expect(await handlers.openDropped(ctx, [token.value])).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('remembers opened files in a persisted recent list and reopens them by token', async () => {
+    const { handlers, ctx, folder } = setup([[DOCX]]);
+    await handlers.openDialog(ctx);
+    const recent = await handlers.recent(ctx);
+    if (!recent.ok) throw new Error('no recent');
+    expect(recent.value.map((r) => r.name)).toEqual(['002-huancui-science-2023.docx']);
+    expect(JSON.stringify(recent.value)).not.toContain('fixtures');
+    expect(new RecentFiles(folder).list()).toEqual(recent.value);
+    const again = await handlers.openRecent(ctx, recent.value[0].token);
+    expect(again.ok && again.value[0].name).toBe('002-huancui-science-2023.docx');
+  });
+});
