@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { layoutFromHtml } from '../html/layoutFromHtml';
 import { ParseError } from '../parseError';
+import { installFastXmlReader } from './fastXmlReader';
 import type { ParsedDocument } from '../types';
 
 /**
@@ -8,6 +9,7 @@ import type { ParsedDocument } from '../types';
  * text would lose; the same HTML, with anchor ids, is what the renderer shows.
  */
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+  installFastXmlReader();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   try {
