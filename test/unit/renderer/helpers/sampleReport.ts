@@ -1,33 +1,9 @@
-import type { Finding, ReportData, TableValues } from '../../../../shared/model';
-import { expectedOf } from '../../../helpers/fixtures';
+import type { Finding, ReportData } from '../../../../shared/model';
+import { sampleData } from '../../../helpers/reportData';
 
 /** ReportData carrying the true values of a shared sample (its .expected.json), as extraction gives them. */
 export function sampleReport(base: string): ReportData {
-  const truth = expectedOf(base);
-  const table = (t: Record<string, Record<string, number | null>>): TableValues =>
-    Object.fromEntries(
-      Object.entries(t).map(([row, cols]) => [
-        row,
-        Object.fromEntries(Object.entries(cols).map(([col, v]) => [col, { raw: v === null ? '' : String(v), value: v }])),
-      ]),
-    );
-  const hybrid = base.startsWith('002');
-  return {
-    format: 'docx',
-    organ: truth.organ,
-    organKind: 'department',
-    year: truth.year,
-    template: truth.template,
-    tableVersions: { t2: truth.template, t3Other: hybrid || truth.template === '2019' ? 'single' : 'split' },
-    tables: { t2: table(truth.tables.t2), t3: table(truth.tables.t3), t4: table(truth.tables.t4) },
-    rowsFound: [],
-    title: null,
-    signed: null,
-    sections: [],
-    statements: [],
-    yearMentions: [],
-    feesStatement: null,
-  };
+  return sampleData(base);
 }
 
 /** The findings sample 002 must yield (its .expected.json), with the messages the checks write. */
