@@ -68,7 +68,8 @@ describe('data exports of the five sample .docx files through the real pipeline'
 
   it('writes an XLSX whose 数据 sheet holds the same numbers as numbers and whose 问题 sheet the findings', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(xlsxPath));
+    // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
+    await workbook.xlsx.load(readFileSync(xlsxPath) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['数据', '问题', '列说明']);
     const data = workbook.getWorksheet('数据')!;
     const header = (data.getRow(1).values as unknown[]).slice(1) as string[];

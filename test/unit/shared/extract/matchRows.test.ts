@@ -3,13 +3,14 @@ import { matchRows } from '../../../../shared/extract/matchRows';
 import { toStream } from '../../../../shared/extract/stream';
 import { T3_ROWS } from '../../../../shared/template';
 import { paragraph, table } from '../../../helpers/layout';
+import type { CellSpec } from '../../../helpers/layout';
 
 const zeros = (n = 7) => Array<string>(n).fill('0');
 const keys = (blocks: Parameters<typeof toStream>[0]) => matchRows(toStream(blocks), T3_ROWS).map((m) => m.key);
 
 describe('matchRows on table 3', () => {
   it('finds rows whose sub-labels were lost by their group and then by position', () => {
-    const rows = [
+    const rows: CellSpec[][] = [
       ['（二）部分公开', ...zeros()],
       [['（三）不予公开', 8, 1], '', ...zeros()],
       ...Array.from({ length: 7 }, () => ['', ...zeros()]),
@@ -25,7 +26,7 @@ describe('matchRows on table 3', () => {
 
   it('tells the single 2019 （六） row from the first 2021 sub-row', () => {
     const single = [['（六）其他处理', ...zeros()], ['（七）总计', ...zeros()]];
-    const split = [
+    const split: CellSpec[][] = [
       [['（六）其他处理', 3, 1], '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ...zeros()],
       ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ...zeros()],
       ['3.其他', ...zeros()],
