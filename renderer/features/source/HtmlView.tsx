@@ -5,14 +5,22 @@ import type { SourceViewProps } from './SourceView';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
 
+/**
+ * What an attribute value may be. DOMPurify tests this pattern against the value of EVERY
+ * attribute that is not on its short "URI-safe" list (class, id, alt, title…), not only src/href:
+ * a pattern of URLs alone drops `rowspan="20"` and `colspan="2"`, and table 3's merged cells fall
+ * apart. So: images inside a Word file as data: URLs, in-page #links, and plain values with no
+ * scheme and no slash (numbers, widths, alignments); anything remote or `javascript:` is dropped.
+ */
+const ALLOWED_VALUE = /^(?:data:image\/(?:png|jpe?g|gif|bmp|webp);|#|[^:/\\]*$)/i;
+
 /** Sanitizes a document's HTML: no scripts, styles or handlers; keeps data-anchor ids and tables. */
 export function sanitizeDocumentHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     ALLOW_DATA_ATTR: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'link', 'meta'],
     FORBID_ATTR: ['style', 'srcset'],
-    // Images inside a Word file arrive as data: URLs; anything remote is dropped.
-    ALLOWED_URI_REGEXP: /^(?:data:image\/(?:png|jpe?g|gif|bmp|webp);|#)/i,
+    ALLOWED_URI_REGEXP: ALLOWED_VALUE,
   });
 }
 
