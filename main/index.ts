@@ -6,8 +6,10 @@ import { reviewPaths } from './documents/review';
 import { DropTokens } from './documents/dropTokens';
 import { RecentFiles } from './documents/recentFiles';
 import { DocumentStore } from './documents/store';
+import { electronExportDeps } from './export/electronPdf';
+import { createExportHandlers } from './export/handlers';
 import { createDocumentHandlers } from './ipc/handlers';
-import { documentRoutes, registerRoutes } from './ipc/register';
+import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
 import { openDialogOptions } from './openDialog';
@@ -21,6 +23,7 @@ registerAppScheme();
 
 app.whenReady().then(() => {
   serveBundle(join(here, '../renderer'));
+  const store = new DocumentStore();
   const handlers = createDocumentHandlers({
     showOpenDialog: async () => {
       const parent = BrowserWindow.getFocusedWindow();
@@ -28,11 +31,13 @@ app.whenReady().then(() => {
       return result.canceled ? [] : result.filePaths;
     },
     reviewPaths,
-    store: new DocumentStore(),
+    store,
     recent: new RecentFiles(app.getPath('userData')),
     drops: new DropTokens(),
   });
-  registerRoutes(ipcMain, documentRoutes(handlers), { devServerUrl });
+  // The save dialog attaches to the window that asked (read when an export runs).
+  const exports = createExportHandlers({ store, ...electronExportDeps(() => BrowserWindow.getFocusedWindow() ?? win) });
+  registerRoutes(ipcMain, [...documentRoutes(handlers), ...reviewRoutes(exports)], { devServerUrl });
 
   const win = createMainWindow({ preloadDir: join(here, '../preload'), devServerUrl });
   const menu = buildMenuTemplate({

@@ -2,7 +2,17 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { zhMain } from './strings';
 
 /** Commands the menu sends to the renderer (`app:menu`); the renderer maps each to an action. */
-export type MenuCommand = 'open' | 'next-finding' | 'previous-finding' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type MenuCommand =
+  | 'open'
+  | 'export-pdf'
+  | 'export-csv'
+  | 'export-xlsx'
+  | 'export-json'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset';
 
 /** What the menu needs: a way to send a command to the focused window, and the platform. */
 export interface MenuDeps {
@@ -25,6 +35,18 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     submenu: [
       { id: 'open', label: m.open, accelerator: 'CmdOrCtrl+O', click: send('open') },
       ...(deps.fileItems ?? []),
+      { type: 'separator' },
+      // The renderer holds the notes and statuses, so the menu asks it to export (review:*).
+      { id: 'export-pdf', label: m.exportPdf, accelerator: 'CmdOrCtrl+E', click: send('export-pdf') },
+      {
+        id: 'export-data',
+        label: m.exportData,
+        submenu: [
+          { id: 'export-csv', label: m.exportCsv, click: send('export-csv') },
+          { id: 'export-xlsx', label: m.exportXlsx, click: send('export-xlsx') },
+          { id: 'export-json', label: m.exportJson, click: send('export-json') },
+        ],
+      },
       { type: 'separator' },
       deps.isMac ? { role: 'close' } : { role: 'quit', label: m.quit },
     ],

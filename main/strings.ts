@@ -6,6 +6,11 @@ export const zhMain = {
   menu: {
     file: '文件',
     open: '打开…',
+    exportPdf: '导出审阅报告（PDF）…',
+    exportData: '导出数据',
+    exportCsv: 'CSV 表格…',
+    exportXlsx: 'Excel 工作簿（XLSX）…',
+    exportJson: 'JSON 数据…',
     quit: '退出',
     view: '视图',
     nextFinding: '下一个问题',

@@ -3,6 +3,7 @@ import { CHANNELS, type IpcResult, type OpenProgress, type RendererApi } from '.
 
 // contextBridge only: explicit methods built from the contract, never a generic invoke(channel).
 const c = CHANNELS.documents;
+const r = CHANNELS.review;
 
 function on<T>(channel: string, listener: (value: T) => void): () => void {
   const wrapped = (_event: unknown, value: T) => listener(value);
@@ -18,6 +19,10 @@ const api: RendererApi = {
     recent: () => ipcRenderer.invoke(c.recent),
     review: (id) => ipcRenderer.invoke(c.review, id),
     source: (id) => ipcRenderer.invoke(c.source, id),
+  },
+  review: {
+    exportPdf: (ids, annotations) => ipcRenderer.invoke(r.exportPdf, ids, annotations),
+    exportData: (ids, format, annotations) => ipcRenderer.invoke(r.exportData, ids, format, annotations),
   },
   onOpenProgress: (listener) => on<OpenProgress>(CHANNELS.events.openProgress, listener),
   onMenuCommand: (listener) => on<string>(CHANNELS.events.menuCommand, listener),

@@ -1,10 +1,21 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type IpcResult } from '../../shared/ipc/contract';
+import { CHANNELS, type DataExportFormat, type IpcResult } from '../../shared/ipc/contract';
 import { zhMain } from '../strings';
+import type { ExportHandlers } from '../export/handlers';
 import type { DocumentHandlers, HandlerContext } from './handlers';
-import { isAbsolutePath, isIdList, isOpaqueId, isTrustedUrl, validateArgs, type Validator } from './validate';
+import {
+  isAbsolutePath,
+  isAnnotationList,
+  isExportFormat,
+  isIdList,
+  isOpaqueId,
+  isTrustedUrl,
+  validateArgs,
+  type Validator,
+} from './validate';
 
-interface Route {
+/** One IPC channel: its argument validators and the handler run on the validated arguments. */
+export interface Route {
   channel: string;
   validators: Validator<unknown>[];
   run(ctx: HandlerContext, args: unknown[]): Promise<IpcResult<unknown>>;
@@ -24,6 +35,22 @@ export function documentRoutes(h: DocumentHandlers): Route[] {
       channel: CHANNELS.preload.registerDropped,
       validators: [isAbsolutePath],
       run: (ctx, [p]) => h.registerDropped(ctx, p as string),
+    },
+  ];
+}
+
+/**
+ * The routes of `review:*`: the ids of open documents, the data format, and the renderer's notes
+ * and statuses, each checked before the export handlers (main/export/handlers.ts) see them.
+ */
+export function reviewRoutes(h: ExportHandlers): Route[] {
+  const c = CHANNELS.review;
+  return [
+    { channel: c.exportPdf, validators: [isIdList, isAnnotationList], run: (_ctx, [ids, notes]) => h.exportPdf(ids as string[], notes) },
+    {
+      channel: c.exportData,
+      validators: [isIdList, isExportFormat, isAnnotationList],
+      run: (_ctx, [ids, format, notes]) => h.exportData(ids as string[], format as DataExportFormat, notes),
     },
   ];
 }

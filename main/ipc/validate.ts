@@ -1,3 +1,7 @@
+import type { DataExportFormat } from '../../shared/ipc/contract';
+import { FINDING_STATUS_LABELS, type ReviewAnnotations } from '../../shared/model';
+import { isDataExportFormat } from '../export/handlers';
+
 /**
  * Runtime checks of what crosses IPC (Signal-Desktop): the renderer is untrusted, so every
  * argument is checked for type and size before a handler sees it.
@@ -58,3 +62,65 @@ export function isTrustedUrl(url: string | undefined, devServerUrl?: string): bo
   }
   return false;
 }
+
+/** A data export format of `review:exportData` (csv, xlsx, json). */
+export const isExportFormat: Validator<DataExportFormat> = (value) => (isDataExportFormat(value) ? value : undefined);
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const STATUSES = new Set(Object.keys(FINDING_STATUS_LABELS));
+const MAX_TEXT = 20_000;
+const MAX_ENTRIES = 10_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isList = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= MAX_ENTRIES;
+
+function isNoteTarget(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.kind) {
+    case 'finding':
+      return isText(v.findingKey, 1000);
+    case 'cell':
+      return isText(v.cell, 200);
+    case 'passage':
+      return isText(v.quote) && isRecord(v.anchor) && typeof v.anchor.kind === 'string';
+    default:
+      return false;
+  }
+}
+
+function isNote(v: unknown): boolean {
+  return isRecord(v) && isNoteTarget(v.target) && isText(v.text) && isText(v.author, 200) && isText(v.createdAt, 64) && isText(v.updatedAt, 64);
+}
+
+function isDecision(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isText(v.findingKey, 1000) &&
+    typeof v.status === 'string' &&
+    STATUSES.has(v.status) &&
+    (v.note === undefined || isText(v.note)) &&
+    isText(v.updatedAt, 64)
+  );
+}
+
+/**
+ * The auditor's notes and statuses that the renderer sends with an export (one entry per report,
+ * keyed by SHA-256): at most 200 entries, each shaped as ReviewAnnotations, every text bounded.
+ * A malformed list is refused whole rather than half printed.
+ */
+export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
+  if (!Array.isArray(value) || value.length > 200) return undefined;
+  const ok = value.every(
+    (a) =>
+      isRecord(a) &&
+      typeof a.sha256 === 'string' &&
+      SHA256.test(a.sha256) &&
+      isText(a.reviewer, 200) &&
+      isList(a.notes) &&
+      a.notes.every(isNote) &&
+      isList(a.decisions) &&
+      a.decisions.every(isDecision),
+  );
+  return ok ? (value as ReviewAnnotations[]) : undefined;
+};

@@ -124,6 +124,7 @@ export const CHANNELS = {
 /** What the preload exposes as `window.api`. */
 export interface RendererApi {
   documents: DocumentsApi;
+  review: ReviewApi;
   /** Subscribes to progress of files being opened; returns the unsubscribe function. */
   onOpenProgress(listener: (progress: OpenProgress) => void): () => void;
   /** Subscribes to menu commands (open, next finding, zoom…); returns the unsubscribe function. */

@@ -41,3 +41,27 @@ describe('application menu', () => {
     expect(buildMenuTemplate({ send: vi.fn(), isMac: true, isDev: false })[0].role).toBe('appMenu');
   });
 });
+
+describe('export items of the 文件 menu', () => {
+  it('exports the review PDF with Ctrl/Cmd+E and the data as CSV, XLSX or JSON, by asking the renderer', () => {
+    const send = vi.fn();
+    const [file] = buildMenuTemplate({ send, isMac: false, isDev: false });
+    expect(file.label).toBe('文件');
+    const sub = file.submenu as MenuItemConstructorOptions[];
+    const pdf = sub.find((i) => i.id === 'export-pdf')!;
+    expect(pdf.label).toBe('导出审阅报告（PDF）…');
+    expect(pdf.accelerator).toBe('CmdOrCtrl+E');
+    (pdf.click as () => void)();
+    expect(send).toHaveBeenLastCalledWith('export-pdf');
+
+    const data = sub.find((i) => i.id === 'export-data')!;
+    expect(data.label).toBe('导出数据');
+    const formats = data.submenu as MenuItemConstructorOptions[];
+    expect(formats.map((i) => i.label)).toEqual(['CSV 表格…', 'Excel 工作簿（XLSX）…', 'JSON 数据…']);
+    for (const item of formats) (item.click as () => void)();
+    expect(send.mock.calls.slice(1).map(([c]) => c)).toEqual(['export-csv', 'export-xlsx', 'export-json']);
+    // Export sits between 打开 and 退出.
+    expect(sub.findIndex((i) => i.id === 'open')).toBeLessThan(sub.indexOf(pdf));
+    expect(sub.indexOf(pdf)).toBeLessThan(sub.findIndex((i) => i.role === 'quit'));
+  });
+});

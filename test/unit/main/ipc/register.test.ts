@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../../shared/ipc/contract';
+import type { ExportHandlers } from '../../../../main/export/handlers';
 import type { DocumentHandlers } from '../../../../main/ipc/handlers';
-import { documentRoutes, registerRoutes } from '../../../../main/ipc/register';
-import { isAbsolutePath, isIdList, isTrustedUrl } from '../../../../main/ipc/validate';
+import { documentRoutes, registerRoutes, reviewRoutes } from '../../../../main/ipc/register';
+import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isTrustedUrl } from '../../../../main/ipc/validate';
 
 vi.mock('electron', () => ({}));
 
@@ -69,5 +70,93 @@ describe('IPC registration', () => {
     expect(isAbsolutePath('C:\\Users\\a\\报告.pdf')).toBe('C:\\Users\\a\\报告.pdf');
     expect(isAbsolutePath('relative.docx')).toBeUndefined();
     expect(isAbsolutePath('/a\0b')).toBeUndefined();
+  });
+});
+
+describe('review:* routes', () => {
+  const url = 'app://bundle/index.html';
+  const SHA = 'a'.repeat(64);
+  const annotations = [
+    {
+      sha256: SHA,
+      reviewer: '王审阅',
+      notes: [{ target: { kind: 'finding', findingKey: 't3.outcome_sum|t3.total.natural' }, text: '请核实', author: '王审阅', createdAt: '2024-03-05T09:00:00Z', updatedAt: '2024-03-05T09:00:00Z' }],
+      decisions: [{ findingKey: 't3.outcome_sum|t3.total.natural', status: 'confirmed', updatedAt: '2024-03-05T09:00:00Z' }],
+    },
+  ];
+
+  function setupReview() {
+    const registered = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain = { handle: (channel: string, fn: never) => registered.set(channel, fn), removeHandler: (c: string) => registered.delete(c) };
+    const saved = { ok: true as const, value: { saved: true, fileName: 'out.pdf' } };
+    const handlers: ExportHandlers = { exportPdf: vi.fn(async () => saved), exportData: vi.fn(async () => saved) };
+    registerRoutes(ipcMain as never, [...documentRoutes(fakeHandlers()), ...reviewRoutes(handlers)]);
+    const invoke = (channel: string, from: string, ...args: unknown[]) =>
+      registered.get(channel)!({ senderFrame: { url: from }, sender: { isDestroyed: () => false, send: () => undefined } }, ...args);
+    return { registered, handlers, invoke };
+  }
+
+  it('registers both export channels of the contract beside the documents channels', () => {
+    const { registered } = setupReview();
+    expect([...registered.keys()]).toEqual(expect.arrayContaining(Object.values(CHANNELS.review)));
+    expect(Object.values(CHANNELS.review).sort()).toEqual(['review:exportData', 'review:exportPdf']);
+  });
+
+  it('passes ids, format and the renderer’s notes to the export handlers', async () => {
+    const { invoke, handlers } = setupReview();
+    expect(await invoke(CHANNELS.review.exportPdf, url, [ID], annotations)).toEqual({ ok: true, value: { saved: true, fileName: 'out.pdf' } });
+    expect(handlers.exportPdf).toHaveBeenCalledWith([ID], annotations);
+    await invoke(CHANNELS.review.exportData, url, [ID], 'xlsx', []);
+    expect(handlers.exportData).toHaveBeenCalledWith([ID], 'xlsx', []);
+  });
+
+  it('refuses an export asked by a foreign page', async () => {
+    const { invoke, handlers } = setupReview();
+    expect(await invoke(CHANNELS.review.exportPdf, 'https://evil.example/', [ID], [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await invoke(CHANNELS.review.exportData, 'file:///tmp/x.html', [ID], 'csv', [])).toMatchObject({ ok: false });
+    expect(handlers.exportPdf).not.toHaveBeenCalled();
+    expect(handlers.exportData).not.toHaveBeenCalled();
+  });
+
+  it('refuses malformed ids, formats and annotations without calling the handlers', async () => {
+    const { invoke, handlers } = setupReview();
+    const bad = (patch: Record<string, unknown>) => [{ ...annotations[0], ...patch }];
+    const note = annotations[0].notes[0];
+    const pdfArgs: unknown[][] = [
+      [],
+      [[ID]],
+      [[], []],
+      [['/etc/passwd'], []],
+      [ID, []],
+      [[ID], {}],
+      [[ID], [], 'extra'],
+      [[ID], bad({ sha256: 'not-a-hash' })],
+      [[ID], bad({ sha256: 'A'.repeat(64) })],
+      [[ID], bad({ reviewer: 7 })],
+      [[ID], bad({ notes: 'x' })],
+      [[ID], bad({ notes: [{ ...note, text: 'x'.repeat(20_001) }] })],
+      [[ID], bad({ notes: [{ ...note, target: { kind: 'script' } }] })],
+      [[ID], bad({ decisions: [{ findingKey: 'k', status: 'approved', updatedAt: '' }] })],
+      [[ID], Array(201).fill(annotations[0])],
+    ];
+    for (const args of pdfArgs) {
+      expect(await invoke(CHANNELS.review.exportPdf, url, ...args), JSON.stringify(args).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    for (const format of ['pdf', 'CSV', '', null, ['csv']]) {
+      expect(await invoke(CHANNELS.review.exportData, url, [ID], format, [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(await invoke(CHANNELS.review.exportData, url, [ID], 'csv')).toMatchObject({ ok: false });
+    expect(handlers.exportPdf).not.toHaveBeenCalled();
+    expect(handlers.exportData).not.toHaveBeenCalled();
+  });
+
+  it('validates formats and annotation lists on their own', () => {
+    expect(['csv', 'xlsx', 'json'].map(isExportFormat)).toEqual(['csv', 'xlsx', 'json']);
+    expect(isExportFormat('pdf')).toBeUndefined();
+    expect(isAnnotationList([])).toEqual([]);
+    expect(isAnnotationList(annotations)).toBe(annotations);
+    const passage = { ...annotations[0].notes[0], target: { kind: 'passage', quote: '全年共收到', anchor: { kind: 'dom', id: 'p6', start: 0, end: 5 } } };
+    expect(isAnnotationList([{ ...annotations[0], notes: [passage] }])).toBeDefined();
+    expect(isAnnotationList([{ ...annotations[0], decisions: [{ ...annotations[0].decisions[0], note: 42 }] }])).toBeUndefined();
   });
 });
