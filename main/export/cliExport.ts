@@ -8,6 +8,7 @@ import { parseNotesBackup } from './notesBackup';
 import { printHtmlWithBrowser } from './printWithBrowser';
 import { renderSummaryHtml } from './summary/renderSummary';
 import type { SummaryReport } from './summary/types';
+import { localDate } from './localDate';
 import { dataXlsx } from './xlsx';
 
 /** The export flags of `npm run review`, for its usage text. */
@@ -59,11 +60,7 @@ export function wantsExport(flags: ExportFlags): boolean {
   return Boolean(flags.pdf || flags.csv || flags.xlsx);
 }
 
-/** Today as 2024-03-05, in local time (the auditor's day, not UTC's). */
-export function localDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDate } from './localDate';
 
 /** Where the findings CSV goes beside the data CSV: out.csv → out-findings.csv. */
 export function findingsCsvPath(csvPath: string): string {

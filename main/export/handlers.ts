@@ -5,7 +5,7 @@ import type { ReviewAnnotations } from '../../shared/model';
 import type { StoredDocument } from '../documents/store';
 import { toReportJson } from '../documents/reportJson';
 import type { ReviewedDocument } from '../documents/reviewFile';
-import { localDate } from './cliExport';
+import { localDate } from './localDate';
 import { dataCsv } from './csv';
 import { parseNotesBackup } from './notesBackup';
 import { renderSummaryHtml } from './summary/renderSummary';
