@@ -3,6 +3,8 @@ import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey } from '../../shared/model';
 import { DocumentTabs } from '../features/documents/DocumentTabs';
 import { EmptyState } from '../features/documents/EmptyState';
+import { ExportControls, ExportStatus } from '../features/export/ExportControls';
+import { useExport } from '../features/export/useExport';
 import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
@@ -23,6 +25,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const { selection, selectFinding, selectCell } = useSelection();
   const [zoom, setZoom] = useState(1);
   const dragging = useFileDrop(ws.openFiles);
+  const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
+  const exporter = useExport(api, active);
 
   const review = ws.review?.state === 'ready' ? ws.review.value : null;
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
@@ -48,6 +52,14 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     switch (command) {
       case 'open':
         return ws.openDialog();
+      case 'export-pdf':
+        return exporter.exportPdf();
+      case 'export-csv':
+        return exporter.exportData('csv');
+      case 'export-xlsx':
+        return exporter.exportData('xlsx');
+      case 'export-json':
+        return exporter.exportData('json');
       case 'next-finding':
         return step(1);
       case 'previous-finding':
@@ -63,7 +75,6 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
 
   const onTableCell = useCallback((ref: string) => selectCell(ref, 'tables'), [selectCell]);
   const onDocumentCell = useCallback((ref: string) => selectCell(ref, 'document'), [selectCell]);
-  const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
 
   return (
     <ActiveDocumentContext.Provider value={{ summary: active, review }}>
@@ -75,6 +86,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           </button>
           <DocumentTabs documents={ws.documents} activeId={ws.activeId} onSelect={ws.setActiveId} />
           <span className="spacer" />
+          <ExportControls exporter={exporter} disabled={active?.status !== 'ready'} />
           <button type="button" onClick={() => step(-1)} disabled={findings.length === 0}>{t.toolbar.previousFinding}</button>
           <button type="button" onClick={() => step(1)} disabled={findings.length === 0}>{t.toolbar.nextFinding}</button>
         </header>
@@ -83,6 +95,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             {ws.progress ? t.progress.parsing(ws.progress.done, ws.progress.total, ws.progress.current) : t.progress.parsing(0, 1, null)}
           </div>
         )}
+        <ExportStatus exporter={exporter} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
         {!active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenRecent={ws.openRecent} />

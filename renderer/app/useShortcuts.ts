@@ -2,12 +2,23 @@ import { useEffect, useRef } from 'react';
 import type { RendererApi } from '../../shared/ipc/contract';
 
 /** Workspace commands, from the menu (`app:menu`) or the keyboard. */
-export type Command = 'open' | 'next-finding' | 'previous-finding' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type Command =
+  | 'open'
+  | 'export-pdf'
+  | 'export-csv'
+  | 'export-xlsx'
+  | 'export-json'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset';
 
 /** The keyboard's commands; the same accelerators as the menu (main/menu.ts), plus J/K. */
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | null {
   const mod = e.ctrlKey || e.metaKey;
   if (mod && (e.key === 'o' || e.key === 'O')) return 'open';
+  if (mod && (e.key === 'e' || e.key === 'E')) return 'export-pdf';
   if (mod && (e.key === '=' || e.key === '+')) return 'zoom-in';
   if (mod && e.key === '-') return 'zoom-out';
   if (mod && e.key === '0') return 'zoom-reset';

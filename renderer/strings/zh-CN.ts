@@ -82,6 +82,21 @@ export const zhCN = {
     organYear: (organ: string | null, year: number | null) => [organ ?? '未识别机关', year ? `${year}年度` : ''].filter(Boolean).join(' · '),
   },
   notes: { slot: '审阅批注' },
+  exporting: {
+    pdf: '导出审阅报告',
+    pdfHint: '导出审阅报告（PDF），含核查状态与批注（Ctrl+E）',
+    data: '导出数据',
+    dataHint: (format: string) => `导出提取的表格数据与问题（${format}）`,
+    formats: { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' },
+    busyPdf: '正在导出审阅报告…',
+    busyData: (format: string) => `正在导出数据（${format}）…`,
+    saved: (fileName: string) => `已导出：${fileName}`,
+    cancelled: '已取消导出',
+    failed: (message: string) => `导出失败：${message}`,
+    noDocument: '请先打开一份可审阅的报告再导出',
+    notesFailed: (message: string) => `无法读取本报告的批注：${message}`,
+    dismiss: '关闭',
+  },
 } as const;
 
 /** The shape of a locale. */

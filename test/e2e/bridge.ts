@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { CHANNELS, type IpcResult } from '../../shared/ipc/contract';
+import type { ExportHandlers } from '../../main/export/handlers';
 import type { DocumentHandlers } from '../../main/ipc/handlers';
-import { documentRoutes } from '../../main/ipc/register';
+import { documentRoutes, reviewRoutes } from '../../main/ipc/register';
 import { validateArgs } from '../../main/ipc/validate';
 
 /** Uint8Arrays do not cross Playwright's bridge: send them as base64 and rebuild them in the page. */
@@ -15,10 +16,11 @@ function encode(value: unknown): unknown {
 /**
  * Serves `window.api` in the page from the real main-process routes: the same validators and the
  * same handlers as register.ts wires into ipcMain (only the sender check, which needs Electron's
- * frames, is left out). Runs in place of the preload.
+ * frames, is left out). Runs in place of the preload. `exports` serves `review:*` (export handlers
+ * whose save dialog and printing the test chose); without it those calls answer invalid-argument.
  */
-export async function installApi(page: Page, handlers: DocumentHandlers): Promise<void> {
-  const routes = new Map(documentRoutes(handlers).map((r) => [r.channel, r]));
+export async function installApi(page: Page, handlers: DocumentHandlers, exports?: ExportHandlers): Promise<void> {
+  const routes = new Map([...documentRoutes(handlers), ...(exports ? reviewRoutes(exports) : [])].map((r) => [r.channel, r]));
   await page.exposeBinding('__reviewIpc', async (_source, channel: string, args: unknown[]) => {
     const route = routes.get(channel);
     // The drop channel is the preload's own; the page can never reach it.
@@ -54,6 +56,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers): Promis
     };
     w.__reviewEmit = (kind: string, value: unknown) => listeners[kind]?.forEach((l) => l(value));
     const c = channels.documents;
+    const r = channels.review;
     w.api = {
       documents: {
         openDialog: () => call(c.openDialog),
@@ -62,6 +65,10 @@ export async function installApi(page: Page, handlers: DocumentHandlers): Promis
         recent: () => call(c.recent),
         review: (id: string) => call(c.review, id),
         source: (id: string) => call(c.source, id),
+      },
+      review: {
+        exportPdf: (ids: string[], annotations: unknown[]) => call(r.exportPdf, ids, annotations),
+        exportData: (ids: string[], format: string, annotations: unknown[]) => call(r.exportData, ids, format, annotations),
       },
       onOpenProgress: on('progress'),
       onMenuCommand: on('menu'),

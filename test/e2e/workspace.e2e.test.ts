@@ -119,6 +119,22 @@ describe('review workspace on sample 002', () => {
     await expect(page.locator(`[data-cell="${selected[0]}"]`).textContent()).resolves.toBe('3');
   });
 
+  it('draws table 3 of the .docx in the document pane with its merged cells (rowspan/colspan kept)', async () => {
+    const td = (text: string) => page.locator('.document-html td').filter({ hasText: new RegExp(`^${text}$`) });
+    const outcomes = td('三、本年度办理结果');
+    await expect(outcomes.evaluate((el: HTMLTableCellElement) => [el.rowSpan, el.colSpan])).resolves.toEqual([20, 1]);
+    await expect(td('（五）不予处理').evaluate((el: HTMLTableCellElement) => el.rowSpan)).resolves.toBe(5);
+    await expect(td('（一）予以公开').evaluate((el: HTMLTableCellElement) => el.colSpan)).resolves.toBe(2);
+    // Laid out as merged: the rows under the label start to its right, not at the table's edge.
+    const label = await outcomes.boundingBox();
+    const row = await td('2.重复申请').boundingBox();
+    expect(label && row && row.x).toBeGreaterThan((label?.x ?? 0) + (label?.width ?? 0) - 1);
+    expect(row!.y).toBeGreaterThan(label!.y);
+    expect(row!.y + row!.height).toBeLessThanOrEqual(label!.y + label!.height + 1);
+    await outcomes.scrollIntoViewIfNeeded();
+    await page.locator('.source-pane').screenshot({ path: join(ARTIFACTS, 'e2e-docx-table3-merged.png') });
+  });
+
   it('opens the .pdf, draws the finding over the page and follows table clicks', async () => {
     await openViaDialog([samplePath(SAMPLE, 'pdf')]);
     await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain('.pdf');
