@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -90,7 +90,7 @@ describe('exporting sample 002 from the app', () => {
     await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual([NOTE]);
 
     const pdfPath = join(work, 'out', '审阅报告.pdf');
-    execFileSync('mkdir', ['-p', join(work, 'out')]);
+    mkdirSync(join(work, 'out'), { recursive: true });
     savePaths.push(pdfPath);
     await page.getByTestId('export-pdf').click();
     const status = page.getByTestId('export-status');
@@ -123,11 +123,13 @@ describe('exporting sample 002 from the app', () => {
 
   it('says 已取消导出 and writes nothing when the save dialog is cancelled (Ctrl+E)', async () => {
     const before = dialogs.length;
+    const files = readdirSync(join(work, 'out')).sort();
     savePaths.push(null);
     await page.locator('.tables-pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+E');
     await expect.poll(() => page.getByTestId('export-status').textContent(), { timeout: 30_000 }).toContain('已取消导出');
     expect(dialogs.length).toBe(before + 1);
-    expect(existsSync(join(work, 'out', 'cancelled.pdf'))).toBe(false);
+    expect(dialogs.at(-1)).toMatchObject({ title: '导出审阅报告（PDF）' });
+    expect(readdirSync(join(work, 'out')).sort()).toEqual(files);
   });
 });
