@@ -1,29 +1,10 @@
 import type { Anchor } from '../../../shared/model';
+import { rangeInElement } from '../../components/textRange';
 
 const CLASS = 'has-note';
 const OVERLAY = 'note-passage-overlay';
 const HIGHLIGHT = 'review-note';
 
-/** A DOM Range over characters [start, end) of an element's text. */
-function rangeIn(el: Element, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const len = node.textContent?.length ?? 0;
-    if (!started && start <= offset + len) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + len) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += len;
-  }
-  return null;
-}
 
 /** Whether a node is one of the overlays painted here (so that observers can ignore them). */
 export function isMarkerOverlay(node: Node): boolean {
@@ -44,11 +25,11 @@ export function paintPassageMarkers(root: Element, anchors: readonly Anchor[]): 
       const el = root.querySelector(`.document-html [data-anchor="${CSS.escape(a.id)}"]`);
       if (!el) continue;
       el.classList.add(CLASS);
-      const r = a.start !== undefined && a.end !== undefined ? rangeIn(el, a.start, a.end) : null;
+      const r = a.start !== undefined && a.end !== undefined ? rangeInElement(el, a.start, a.end) : null;
       if (r) ranges.push(r);
     } else if (a.kind === 'text') {
       const pre = root.querySelector('.document-text');
-      const r = pre ? rangeIn(pre, a.start, a.end) : null;
+      const r = pre ? rangeInElement(pre, a.start, a.end) : null;
       if (r) ranges.push(r);
     } else {
       const page = root.querySelector<HTMLElement>(`.pdf-page[data-page="${a.page}"]`);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import DOMPurify from 'dompurify';
 import { markPainted } from '../../app/perf';
 import type { SourceViewProps } from './SourceView';
+import { rangeInElement } from '../../components/textRange';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
 
@@ -24,26 +25,6 @@ export function sanitizeDocumentHtml(html: string): string {
   });
 }
 
-/** A DOM Range over characters [start, end) of an element's text, if they exist. */
-function rangeInElement(el: Element, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const len = node.textContent?.length ?? 0;
-    if (!started && start <= offset + len) {
-      range.setStart(node, start - offset);
-      started = true;
-    }
-    if (started && end <= offset + len) {
-      range.setEnd(node, end - offset);
-      return range;
-    }
-    offset += len;
-  }
-  return null;
-}
 
 /** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
 export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
