@@ -52,7 +52,13 @@ function devCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The review worker is its own entry, so that out/main/reviewWorker.js exists beside index.js
+      // for main/documents/reviewInWorker.ts to start.
+      rollupOptions: {
+        input: { index: resolve(root, 'main/index.ts'), reviewWorker: resolve(root, 'main/documents/reviewWorker.ts') },
+        // Only a run from TypeScript source bundles the worker with esbuild; a build never does.
+        external: ['esbuild'],
+      },
     },
   },
   preload: {

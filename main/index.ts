@@ -2,10 +2,10 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../shared/ipc/contract';
-import { reviewPaths } from './documents/review';
 import { DropTokens } from './documents/dropTokens';
 import { RecentFiles } from './documents/recentFiles';
 import { DocumentStore } from './documents/store';
+import { reviewPathsInWorker } from './documents/reviewInWorker';
 import { electronExportDeps } from './export/electronPdf';
 import { createExportHandlers } from './export/handlers';
 import { createDocumentHandlers } from './ipc/handlers';
@@ -30,7 +30,8 @@ app.whenReady().then(() => {
       const result = parent ? await dialog.showOpenDialog(parent, openDialogOptions()) : await dialog.showOpenDialog(openDialogOptions());
       return result.canceled ? [] : result.filePaths;
     },
-    reviewPaths,
+    // Parsing runs in a worker thread: the main process keeps answering menus, IPC and windows.
+    reviewPaths: reviewPathsInWorker,
     store,
     recent: new RecentFiles(app.getPath('userData')),
     drops: new DropTokens(),

@@ -52,8 +52,11 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
+/** One file read, parsed and extracted, before the checks; plain data, so it crosses to a worker. */
+export type ReadOutcome = { ok: true; doc: Omit<ReviewedDocument, 'findings'> } | { ok: false; failed: FailedDocument };
+
 /** Reads, parses and extracts one file; checks run later, when the batch is known. */
-async function readOne(path: string, limits: ParseLimits): Promise<{ ok: true; doc: Omit<ReviewedDocument, 'findings'> } | { ok: false; failed: FailedDocument }> {
+export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
   const file = basename(path);
   const failed = (code: FailedDocument['error']['code'], message: string, size = 0, sha256: string | null = null) => ({
     ok: false as const,
@@ -105,9 +108,17 @@ export async function reviewPaths(
   const read = [];
   for (let i = 0; i < paths.length; i++) {
     onProgress?.({ done: i, total: paths.length, current: basename(paths[i]) });
-    read.push(await readOne(paths[i], limits));
+    read.push(await readReport(paths[i], limits));
   }
   onProgress?.({ done: paths.length, total: paths.length, current: null });
+  return checkBatch(read);
+}
+
+/**
+ * Checks every file read in a batch; reports of the same body for consecutive years are checked
+ * against each other (cross_year.carry_over).
+ */
+export function checkBatch(read: ReadOutcome[]): ReviewOutcome[] {
   const datas = read.flatMap((r) => (r.ok ? [r.doc.data] : []));
   return read.map((r): ReviewOutcome => {
     if (!r.ok) return r;

@@ -1,0 +1,39 @@
+// The review worker: a worker_threads entry that reads, parses and extracts files one request at
+// a time, so that pdf.js and mammoth never run on the Electron main process's event loop (menus,
+// IPC and windows stay responsive). Started and watched by reviewInWorker.ts; built as its own
+// entry (electron.vite.config.ts → out/main/reviewWorker.js).
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ParseLimits } from '../parsers/types';
+import { readReport, type ReadOutcome } from './review';
+
+/** A request from the main thread: read one file. */
+export interface ReadRequest {
+  id: number;
+  path: string;
+  limits: ParseLimits;
+}
+
+/** What the worker posts: once `ready` when loaded, then one `read` per request. */
+export type WorkerReply = { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome };
+
+/** What the main thread hands a new worker. */
+export interface ReviewWorkerData {
+  /** Electron's `process.resourcesPath`, which a worker thread's `process` may lack. */
+  resourcesPath?: string;
+}
+
+const port = parentPort;
+if (!port) throw new Error('reviewWorker runs only as a worker thread (see reviewInWorker.ts)');
+
+// pdfjsAssets() finds the bundled cMaps under process.resourcesPath in the packaged app.
+const data = (workerData ?? {}) as ReviewWorkerData;
+const proc = process as { resourcesPath?: string };
+if (data.resourcesPath && !proc.resourcesPath) proc.resourcesPath = data.resourcesPath;
+
+port.on('message', (request: ReadRequest) => {
+  void readReport(request.path, request.limits).then((result) => {
+    const reply: WorkerReply = { type: 'read', id: request.id, result };
+    port.postMessage(reply);
+  });
+});
+port.postMessage({ type: 'ready' } satisfies WorkerReply);
