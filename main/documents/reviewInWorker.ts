@@ -14,7 +14,7 @@ export interface WorkerEntry {
   url: URL;
 }
 
-let bundled: Promise<WorkerEntry> | undefined;
+const bundled = new Map<string, Promise<WorkerEntry>>();
 
 /**
  * Where the worker's code is. In the electron-vite build this module is inlined into
@@ -27,11 +27,17 @@ let bundled: Promise<WorkerEntry> | undefined;
  */
 export function reviewWorkerEntry(moduleUrl: string = import.meta.url): Promise<WorkerEntry> {
   if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: new URL('./reviewWorker.js', moduleUrl) });
-  bundled ??= bundleForDevelopment(new URL('./reviewWorker.ts', moduleUrl));
-  return bundled;
+  return bundledWorkerEntry(new URL('./reviewWorker.ts', moduleUrl));
 }
 
-async function bundleForDevelopment(source: URL): Promise<WorkerEntry> {
+/** A worker script in TypeScript made runnable by a worker thread (see reviewWorkerEntry); once per script. */
+export function bundledWorkerEntry(source: URL): Promise<WorkerEntry> {
+  const known = bundled.get(source.href) ?? bundle(source);
+  bundled.set(source.href, known);
+  return known;
+}
+
+async function bundle(source: URL): Promise<WorkerEntry> {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [fileURLToPath(source)],
@@ -45,8 +51,8 @@ async function bundleForDevelopment(source: URL): Promise<WorkerEntry> {
   });
   const code = result.outputFiles[0].contents;
   // Named by content: concurrent test processes write the same file, and an edit makes a new one.
-  const dir = join(fileURLToPath(new URL('../../node_modules/.cache/review-worker/', source)));
-  const file = join(dir, `reviewWorker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const dir = fileURLToPath(new URL('../../node_modules/.cache/review-worker/', import.meta.url));
+  const file = join(dir, `${basename(source.pathname, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
@@ -123,7 +129,12 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
       },
     );
     const data: ReviewWorkerData = { resourcesPath: (process as { resourcesPath?: string }).resourcesPath };
-    const worker = new Worker(url, { workerData: data });
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: data });
+    } catch (error) {
+      throw new WorkerFailedToStart(`review worker could not be started: ${String(error)}`);
+    }
     const self: Running = { worker, exited: false };
     let lastError = '';
     worker.on('error', (error) => (lastError = error.message));

@@ -1,0 +1,15 @@
+// A review worker that misbehaves on cue, for the tests of reviewInWorker.ts: the real worker
+// (imported for its side effect) answers every request, but a file whose name contains
+// `crash-worker` ends the thread, `throw-worker` throws out of it and `hang-worker` spins for
+// ever, as a file that kills or hangs pdf.js would.
+import { basename } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import '../../main/documents/reviewWorker';
+import type { ReadRequest } from '../../main/documents/reviewWorker';
+
+parentPort?.on('message', (request: ReadRequest) => {
+  const name = basename(request.path);
+  if (name.includes('crash-worker')) process.exit(70);
+  if (name.includes('throw-worker')) throw new Error('simulated fault in the parser');
+  if (name.includes('hang-worker')) for (;;);
+});
