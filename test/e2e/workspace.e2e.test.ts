@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewPaths } from '../../main/documents/review';
 import { DropTokens } from '../../main/documents/dropTokens';
 import { RecentFiles } from '../../main/documents/recentFiles';
 import { DocumentStore } from '../../main/documents/store';
+import { reviewPathsInWorker } from '../../main/documents/reviewInWorker';
 import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { samplePath } from '../helpers/fixtures';
 import { installApi } from './bridge';
@@ -55,7 +55,8 @@ beforeAll(async () => {
   server = await serveFolder(buildRenderer());
   const handlers = createDocumentHandlers({
     showOpenDialog: async () => dialogAnswers.shift() ?? [],
-    reviewPaths,
+    // As main/index.ts composes it: the pipeline runs in the review worker.
+    reviewPaths: reviewPathsInWorker,
     store: new DocumentStore(),
     recent: new RecentFiles(mkdtempSync(join(tmpdir(), 'review-recent-'))),
     drops: new DropTokens(),
