@@ -89,6 +89,12 @@ async function pdf(): Promise<void> {
   await benchPdf();
 }
 
+async function worker(): Promise<void> {
+  const { benchWorker } = (await import('./workerBench')) as { benchWorker: (files: number) => Promise<unknown> };
+  await benchWorker(Number(process.env.BENCH_WORKER_FILES ?? 40));
+}
+
 await perFile();
 await batch();
 await pdf();
+await worker();
