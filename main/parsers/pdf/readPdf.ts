@@ -7,6 +7,7 @@ import { pdfjsAssets } from './pdfjsAssets';
 import { runsFromItem, type RawTextItem } from './textRuns';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type DocumentParams = Extract<Parameters<Pdfjs['getDocument']>[0], { ownerDocument?: unknown }>;
 
 let pdfjsPromise: Promise<Pdfjs> | undefined;
 
@@ -70,7 +71,8 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<P
     // font face is switched off in readAll (disableFontInstall), and INERT_DOCUMENT catches it
     // should that switch ever miss. Text content and operators are the same either way.
     disableFontFace: false,
-    ownerDocument: INERT_DOCUMENT,
+    // pdf.js types this as a DOM HTMLDocument; only the few members INERT_DOCUMENT has are used.
+    ownerDocument: INERT_DOCUMENT as unknown as DocumentParams['ownerDocument'],
     stopAtErrors: false,
     verbosity: 0,
   });
