@@ -60,7 +60,7 @@ describe('export controls', () => {
     render(<Harness api={api} active={summary} />);
     await userEvent.click(screen.getByRole('button', { name: 'XLSX' }));
     expect(await screen.findByText('已取消导出')).toBeInTheDocument();
-    expect(review.exportData.mock.calls[0][1]).toBe('xlsx');
+    expect((review.exportData.mock.calls[0] as unknown[])[1]).toBe('xlsx');
   });
 
   it('shows main’s Chinese error as an alert', async () => {
