@@ -1,18 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/contract';
 import { zhMain } from './strings';
 
-/** Commands the menu sends to the renderer (`app:menu`); the renderer maps each to an action. */
-export type MenuCommand =
-  | 'open'
-  | 'export-pdf'
-  | 'export-csv'
-  | 'export-xlsx'
-  | 'export-json'
-  | 'next-finding'
-  | 'previous-finding'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset';
+export type { MenuCommand };
 
 /** What the menu needs: a way to send a command to the focused window, and the platform. */
 export interface MenuDeps {

@@ -1,18 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { RendererApi } from '../../shared/ipc/contract';
+import type { MenuCommand, RendererApi } from '../../shared/ipc/contract';
 
 /** Workspace commands, from the menu (`app:menu`) or the keyboard. */
-export type Command =
-  | 'open'
-  | 'export-pdf'
-  | 'export-csv'
-  | 'export-xlsx'
-  | 'export-json'
-  | 'next-finding'
-  | 'previous-finding'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset';
+export type Command = MenuCommand;
 
 /** The keyboard's commands; the same accelerators as the menu (main/menu.ts), plus J/K. */
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | null {

@@ -121,6 +121,19 @@ export const CHANNELS = {
   preload: Record<string, string>;
 };
 
+/** Workspace commands the menu sends to the renderer (`app:menu`); the keyboard has the same. */
+export type MenuCommand =
+  | 'open'
+  | 'export-pdf'
+  | 'export-csv'
+  | 'export-xlsx'
+  | 'export-json'
+  | 'next-finding'
+  | 'previous-finding'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset';
+
 /** What the preload exposes as `window.api`. */
 export interface RendererApi {
   documents: DocumentsApi;
