@@ -8,7 +8,7 @@ const SEVERITY_MARKS: Record<Severity, string> = { error: '✖', warning: '▲',
 function findingLines(finding: Finding, outcome: Extract<ReviewOutcome, { ok: true }>): string[] {
   const lines = [`  ${SEVERITY_MARKS[finding.severity]} ${SEVERITY_NAMES[finding.severity]}［${finding.rule}］${finding.message}`];
   if (finding.cells.length > 0) {
-    const cells = finding.cells.map((ref) => `${describeCell(ref)}＝${parseCellRefValue(outcome.doc.data, ref)}`);
+    const cells = finding.cells.map((ref) => `${describeCell(ref, outcome.doc.data.template)}＝${parseCellRefValue(outcome.doc.data, ref)}`);
     lines.push(`      涉及单元格：${cells.join('；')}`);
   }
   return lines;

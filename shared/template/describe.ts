@@ -11,8 +11,11 @@ function t3RowLabel(key: string): string {
   return row.group ? `${row.group} ${row.label}` : row.label;
 }
 
-/** A cell reference in words: `t3.total.natural` → 表三「（七）总计」自然人. */
-export function describeCell(ref: string): string {
+/**
+ * A cell reference in words: `t3.total.natural` → 表三「（七）总计」自然人. Table 2's labels
+ * differ between versions (made: 本年新制作数量 / 本年制发件数), so the report's version leads.
+ */
+export function describeCell(ref: string, template: '2019' | '2021' | null = null): string {
   const parsed = parseCellRef(ref);
   if (!parsed) return ref;
   const { table, row, col } = parsed;
@@ -25,7 +28,7 @@ export function describeCell(ref: string): string {
     const column = T4_COLUMNS.find((c) => c.key === col)?.label ?? col;
     return `表四「${group}」${column}`;
   }
-  for (const block of [...T2_2021, ...T2_2019]) {
+  for (const block of template === '2019' ? [...T2_2019, ...T2_2021] : [...T2_2021, ...T2_2019]) {
     const r = block.rows.find((x) => x.key === row);
     const c = block.columns.find((x) => x.key === col);
     if (r && c) return `${TABLE_NAMES.t2}「${r.label}」${c.label}`;
