@@ -19,9 +19,21 @@ const GROUP_KEYWORDS: Record<string, string[]> = {
   '（六）其他处理': ['其他处理'],
 };
 
+/** Each template row's keywords, normalized once rather than for every row of every report. */
+const normalizedKeywords = new WeakMap<TemplateRow, string[]>();
+
 /** The longest keyword of `row` found in `text`, or 0. */
 function rowScore(row: TemplateRow, text: string): number {
-  return Math.max(0, ...row.keywords.filter((k) => text.includes(normalizeLabel(k))).map((k) => k.length));
+  let keywords = normalizedKeywords.get(row);
+  if (!keywords) {
+    keywords = row.keywords.map(normalizeLabel);
+    normalizedKeywords.set(row, keywords);
+  }
+  let best = 0;
+  keywords.forEach((k, i) => {
+    if (text.includes(k)) best = Math.max(best, row.keywords[i].length);
+  });
+  return best;
 }
 
 /** Picks the forward candidate that `text` names best: by its own words, else by its group's. */
