@@ -21,7 +21,7 @@ export const zhCN = {
   },
   empty: {
     title: '打开一份政府信息公开工作年度报告',
-    body: '支持 Word（.docx）、PDF、网页（.html）和文本（.txt）文件，可一次选择多个文件，也可以直接拖入窗口。',
+    body: '支持 Word（.docx、.doc）、WPS（.wps）、PDF、网页（.html）和文本（.txt）文件，可一次选择多个文件，也可以直接拖入窗口。',
     drop: '松开鼠标即可打开',
     recentTitle: '最近打开的文件',
   },
