@@ -9,7 +9,7 @@ import { parseCliArgs, printable } from './cliArgs';
 import { EXPORT_USAGE, findingsCsvPath, writeExports } from './export/cliExport';
 
 const USAGE = `用法：npm run review -- [--json] [--] <文件或文件夹…>
-  读取政府信息公开工作年度报告（.docx、.pdf、.html、.txt），提取表二、表三、表四并校验。
+  读取政府信息公开工作年度报告（.docx、.doc、.wps、.pdf、.html、.txt），提取表二、表三、表四并校验。
   --json   以 JSON 数组输出（每个文件一个对象，格式见 report-format.md）
   --       其后的参数都是文件（文件名以 - 开头时使用，如 npm run review -- --json -- *）
 ${EXPORT_USAGE}
@@ -44,7 +44,7 @@ async function main(allArgs: string[]): Promise<number> {
     process.stderr.write(`注意：问题表 ${printable(findingsCsvPath(flags.csv))} 已存在，将被覆盖。\n`);
   }
   if (paths.length === 0) {
-    process.stderr.write('没有找到可读取的报告文件（.docx、.pdf、.html、.txt）。\n');
+    process.stderr.write('没有找到可读取的报告文件（.docx、.doc、.wps、.pdf、.html、.txt）。\n');
     return 2;
   }
   // Files are read in a pool of worker threads, each with a heap ceiling and a hard time limit:

@@ -10,6 +10,7 @@ import { checkT3Balance, checkT3OutcomeSum, checkT3RowSum } from './t3Sums';
 import { checkT4Sums } from './t4Sums';
 import { checkTemplateVersion } from './templateVersion';
 import { checkTimeliness } from './timeliness';
+import { checkUncertain } from './uncertain';
 import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
@@ -31,5 +32,6 @@ export function runChecks(data: ReportData, previous?: ReportData | null): Findi
     ...checkStaleYear(data),
     ...checkFees(data),
     ...checkCrossYear(data, previous),
+    ...checkUncertain(data),
   ];
 }

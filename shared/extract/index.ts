@@ -26,6 +26,7 @@ export function extractReport(layout: LayoutDocument): ReportData {
     tableVersions: { t2: extracted.t2Version, t3Other: extracted.t3Other },
     tables: extracted.tables,
     rowsFound: extracted.rowsFound,
+    uncertain: extracted.uncertain,
     title: title ? { text: title.text, anchor: title.anchor } : null,
     ...narrative,
   };
