@@ -10,6 +10,14 @@ export const zhCN = {
     noRecent: '暂无最近打开的文件',
     previousFinding: '上一个问题',
     nextFinding: '下一个问题',
+    more: '更多',
+  },
+  layout: {
+    side: '问题与批注',
+    collapseSide: '收起问题与批注',
+    expandSide: '展开问题与批注',
+    resizeSource: '调整原文与表格的宽度',
+    resizeSide: '调整问题与批注栏的宽度',
   },
   empty: {
     title: '打开一份政府信息公开工作年度报告',
@@ -86,6 +94,7 @@ export const zhCN = {
     pdf: '导出审阅报告',
     pdfHint: '导出审阅报告（PDF），含核查状态与批注（Ctrl+E）',
     data: '导出数据',
+    dataItem: (format: string) => `导出数据（${format}）`,
     dataHint: (format: string) => `导出提取的表格数据与问题（${format}）`,
     formats: { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' },
     busyPdf: '正在导出审阅报告…',

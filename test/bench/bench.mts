@@ -94,7 +94,13 @@ async function worker(): Promise<void> {
   await benchWorker(Number(process.env.BENCH_WORKER_FILES ?? 40));
 }
 
+async function narrative(): Promise<void> {
+  const { benchNarrative } = await import('./narrativeBench');
+  benchNarrative();
+}
+
 await perFile();
 await batch();
 await pdf();
 await worker();
+await narrative();
