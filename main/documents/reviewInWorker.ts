@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
+import { builtWorkerUrl } from '../packagedPaths';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
 import type { ReviewOutcome } from './reviewFile';
@@ -23,7 +24,7 @@ const bundled = new Map<string, Promise<WorkerEntry>>();
  * leaves external still resolve.
  */
 export function reviewWorkerEntry(moduleUrl: string = import.meta.url): Promise<WorkerEntry> {
-  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: new URL('./reviewWorker.js', moduleUrl) });
+  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: builtWorkerUrl(moduleUrl) });
   return bundledWorkerEntry(new URL('./reviewWorker.ts', moduleUrl));
 }
 

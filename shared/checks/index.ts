@@ -11,6 +11,7 @@ import { checkT4Sums } from './t4Sums';
 import { checkTemplateVersion } from './templateVersion';
 import { checkTimeliness } from './timeliness';
 import { checkUncertain } from './uncertain';
+import { checkYearEvidence } from './yearEvidence';
 import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
@@ -30,6 +31,7 @@ export function runChecks(data: ReportData, previous?: ReportData | null): Findi
     ...checkSections(data),
     ...checkTimeliness(data),
     ...checkStaleYear(data),
+    ...checkYearEvidence(data),
     ...checkFees(data),
     ...checkCrossYear(data, previous),
     ...checkUncertain(data),
