@@ -61,19 +61,20 @@ describe('gbk-piece.doc', () => {
   });
 });
 
-describe('features.doc (text box, hyperlink field, line break, merged and nested table)', () => {
-  it('shows field results, not codes, and the text box text', async () => {
+describe('features.doc (text box, hyperlink field, line break, tracked changes, merged and nested table)', () => {
+  it('shows field results, not codes, the text box text, and inserted but not deleted revisions', async () => {
     const { layout } = await parse(doc('features.doc'));
     const paragraphs = layout.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
     expect(paragraphs).toEqual([
       '某某局2023年政府信息公开工作年度报告',
       '正文第一段，详见政府网站链接。',
       '第二段\n换行之后',
-      '表后段落',
+      '表后段落（新增）',
       '文本框中的说明：本年度收到申请三件。',
     ]);
   });
 
+  // The cell holding 7 also holds a deleted 9 (a tracked change): it must read 7, not 97.
   it('keeps the outer table exact with the nested table’s text in its cell', async () => {
     const [table] = tables((await parse(doc('features.doc'))).layout.blocks);
     expect(table.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan, c.col]))).toEqual([

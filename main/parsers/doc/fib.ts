@@ -22,6 +22,8 @@ export interface Fib {
   lcbClx: number;
   fcPlcfBtePapx: number;
   lcbPlcfBtePapx: number;
+  fcPlcfBteChpx: number;
+  lcbPlcfBteChpx: number;
 }
 
 const WORD97 = 0xa5ec;
@@ -78,6 +80,8 @@ export function readFib(word: Bytes): Fib {
     ccpAtn: count(lw(7)),
     ccpEdn: count(lw(8)),
     ccpTxbx: count(lw(9)),
+    fcPlcfBteChpx: fc(12),
+    lcbPlcfBteChpx: lcb(12),
     fcPlcfBtePapx: fc(13),
     lcbPlcfBtePapx: lcb(13),
     fcClx: fc(33),

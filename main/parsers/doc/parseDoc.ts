@@ -6,7 +6,7 @@ import { openCompoundFile } from './compoundFile';
 import { readFib } from './fib';
 import { decodeRange, readClx } from './pieces';
 import type { DecodedText, Piece } from './pieces';
-import { ParagraphPropsReader } from './properties';
+import { DeletedTextReader, ParagraphPropsReader } from './properties';
 import type { ParagraphProps, RowDefinition } from './properties';
 
 /** Messages for compound files that hold no Word 97–2003 document. */
@@ -43,7 +43,7 @@ function escapeHtml(s: string): string {
  * Splits decoded text into paragraphs at paragraph, cell and section marks, shows field results
  * (not field codes), and drops Word's special characters (pictures, drawn objects, note marks).
  */
-function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => ParagraphProps): Paragraph[] {
+function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => ParagraphProps, deleted: (fc: number) => boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let current = '';
   // For each open field: true while its code (before the separator) is being read.
@@ -74,7 +74,7 @@ function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => P
       if (fields.length > 0 && fields.pop()) hiddenDepth--;
       continue;
     }
-    if (hiddenDepth > 0) continue;
+    if (hiddenDepth > 0 || deleted(text.fcs[i])) continue;
     if (c === 0x0b || c === 0x0e) current += '\n';
     else if (c === 0x09) current += '\t';
     else if (c === 0x1e) current += '-';
@@ -244,7 +244,8 @@ function refuseOtherOle(names: Set<string>, fileName: string): never {
 /**
  * Reads a Word 97–2003 binary document (.doc, and the .wps files WPS Office writes in the same
  * format) into the same HTML-backed layout as a .docx: FIB → piece table → paragraph properties →
- * table marks and row definitions. Text boxes' text follows the main text.
+ * table marks and row definitions. Text boxes' text follows the main text; deleted revisions
+ * (tracked changes) are left out, as mammoth leaves out a .docx's deletions.
  */
 export function parseDoc(bytes: Uint8Array, fileName = ''): ParsedDocument {
   const { streams } = openCompoundFile(bytes);
@@ -265,15 +266,17 @@ export function parseDoc(bytes: Uint8Array, fileName = ''): ParsedDocument {
     const prcIndex = piece >= 0 ? piecesOf[piece].prcIndex : -1;
     return papx.at(fc, prcIndex >= 0 && prcIndex < prcs.length ? prcs[prcIndex] : null);
   };
+  const chpx = new DeletedTextReader(word, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx);
+  const deleted = (fc: number) => chpx.deleted(fc);
   const lids = [fib.lid, fib.lidFE];
   const main = decodeRange(word, pieces, 0, fib.ccpText, lids);
-  let html = blocksHtml(paragraphsOf(main, propsAt(pieces)));
+  let html = blocksHtml(paragraphsOf(main, propsAt(pieces), deleted));
 
   // Text boxes: their stories follow the main text, footnotes, headers, comments and endnotes.
   if (fib.ccpTxbx > 0) {
     const start = fib.ccpText + fib.ccpFtn + fib.ccpHdd + fib.ccpMcr + fib.ccpAtn + fib.ccpEdn;
     const boxes = decodeRange(word, pieces, start, start + fib.ccpTxbx, lids);
-    html += `\n${blocksHtml(paragraphsOf(boxes, propsAt(pieces)))}`;
+    html += `\n${blocksHtml(paragraphsOf(boxes, propsAt(pieces), deleted))}`;
   }
   return layoutFromHtml(html, 'doc');
 }
