@@ -26,6 +26,19 @@ export interface Fib {
   lcbPlcfBteChpx: number;
 }
 
+/** A format this reader cannot read but LibreOffice can (see readDoc.ts). */
+export class LegacyFormatError extends ParseError {
+  constructor(
+    message: string,
+    /** What the file is, for the warning when LibreOffice read it ("这是 Word 6.0/95 文档，"). */
+    readonly what: string,
+    /** The extension LibreOffice is given the file under. */
+    readonly extension: 'doc' | 'wps',
+  ) {
+    super('unsupported', message);
+  }
+}
+
 const WORD97 = 0xa5ec;
 const WORD6 = 0xa5dc;
 
@@ -46,7 +59,7 @@ export function readFib(word: Bytes): Fib {
   if (word.length < 32) throw damagedDoc('文件信息块');
   const wIdent = word.u16(0);
   const nFib = word.u16(2);
-  if (wIdent === WORD6 || (wIdent === WORD97 && nFib < 0xc0)) throw new ParseError('unsupported', DOC_MESSAGES.word6);
+  if (wIdent === WORD6 || (wIdent === WORD97 && nFib < 0xc0)) throw new LegacyFormatError(DOC_MESSAGES.word6, '这是 Word 6.0/95 文档，', 'doc');
   if (wIdent !== WORD97) throw new ParseError('unsupported', DOC_MESSAGES.notWord);
   const flags = word.u16(0x0a);
   // fEncrypted: the document is encrypted (RC4 or XOR obfuscation, fObfuscated) with a password.

@@ -3,19 +3,12 @@ import { ParseError } from '../parseError';
 import type { ParsedDocument } from '../types';
 import { Bytes, damagedDoc } from './bytes';
 import { openCompoundFile } from './compoundFile';
-import { readFib } from './fib';
+import { LegacyFormatError, readFib } from './fib';
+import { OLE_MESSAGES } from './messages';
 import { decodeRange, readClx } from './pieces';
 import type { DecodedText, Piece } from './pieces';
 import { DeletedTextReader, ParagraphPropsReader } from './properties';
 import type { ParagraphProps, RowDefinition } from './properties';
-
-/** Messages for compound files that hold no Word 97–2003 document. */
-export const OLE_MESSAGES = {
-  works: '这是 Microsoft Works 文字处理文件（.wps），不是金山 WPS 文档，无法读取。请在 Works、Word 或 WPS 中另存为 .docx 或 PDF 后再打开。',
-  kingsoft:
-    '这是旧版金山 WPS（2005 年以前）的专有格式文件，无法直接读取。请在 WPS Office 中打开，另存为 .doc、.docx 或 PDF 后再打开。',
-  other: '这是 Office 复合文档，但其中没有 Word 文档内容（可能是 Excel、PowerPoint 或其他程序的文件），无法读取。',
-} as const;
 
 const CELL_MARK = 0x07;
 const PARAGRAPH_MARK = 0x0d;
@@ -230,7 +223,7 @@ function blocksHtml(paragraphs: Paragraph[]): string {
 
 /** Tells what kind of compound file without a WordDocument stream this is. */
 function refuseOtherOle(names: Set<string>, fileName: string): never {
-  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new ParseError('unsupported', OLE_MESSAGES.works);
+  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new LegacyFormatError(OLE_MESSAGES.works, '这是 Microsoft Works 文字处理文件，', 'wps');
   // A .wps that is neither Word-binary nor Works: Kingsoft's own format from before WPS 2005.
   if (/\.wps$/i.test(fileName) || [...names].some((n) => /wps|kingsoft|金山/i.test(n))) {
     throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);
