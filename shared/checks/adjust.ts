@@ -1,16 +1,7 @@
 import { parseCellRef } from '../model';
-import type { CellValue, ReportData, TableValues } from '../model';
+import type { CellValue, Correction, ReviewAnnotations, ReportData, TableValues } from '../model';
 
-/** The auditor's correction of one extracted value: what the source really shows, and why. */
-export interface Correction {
-  /** Cell reference `t3.unable.no_info.natural`. */
-  cell: string;
-  /** The value the auditor reads in the source. */
-  value: number;
-  reason: string;
-  author: string;
-  at: string;
-}
+export type { Correction };
 
 /** The auditor's decisions that change what the checks see (never the extracted data). */
 export interface Adjustments {
@@ -27,6 +18,11 @@ const DASH = /^[\s\-－—–―─/／\\]*$/;
 /** True when a cell holds no number and nothing but space or a dash: a blank to fill in. */
 export function isBlankCell(cell: CellValue): boolean {
   return cell.value === null && DASH.test(cell.raw);
+}
+
+/** The adjustments recorded in a report's annotations (none when it has none). */
+export function adjustmentsOf(annotations: Pick<ReviewAnnotations, 'blankAsZero' | 'corrections'> | undefined | null): Adjustments {
+  return { blankAsZero: annotations?.blankAsZero === true, corrections: annotations?.corrections ?? [] };
 }
 
 /** True when the adjustments change nothing. */

@@ -14,7 +14,7 @@ import { checkTimeliness } from './timeliness';
 import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
-export { adjustData, isBlankCell, isNeutral, NO_ADJUSTMENTS, type Adjustments, type Correction } from './adjust';
+export { adjustData, adjustmentsOf, isBlankCell, isNeutral, NO_ADJUSTMENTS, type Adjustments, type Correction } from './adjust';
 
 /** Runs every check on one report; `previous` is last year's report of the same body, if open. */
 export function runChecks(data: ReportData, previous?: ReportData | null): Finding[] {
