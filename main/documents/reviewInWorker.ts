@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorkerUrl } from '../packagedPaths';
 import { formatFromName } from '../parsers/sniff';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
@@ -26,7 +27,7 @@ const bundled = new Map<string, Promise<WorkerEntry>>();
  * leaves external still resolve.
  */
 export function reviewWorkerEntry(moduleUrl: string = import.meta.url): Promise<WorkerEntry> {
-  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: new URL('./reviewWorker.js', moduleUrl) });
+  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: builtWorkerUrl(moduleUrl) });
   return bundledWorkerEntry(new URL('./reviewWorker.ts', moduleUrl));
 }
 

@@ -1,5 +1,5 @@
 import type { SourceFormat } from '../../shared/model';
-import { parseDoc } from './doc/parseDoc';
+import { OLE_MESSAGES, parseDoc } from './doc/parseDoc';
 import { parseDocx } from './docx/parseDocx';
 import { parseHtml } from './html/parseHtml';
 import { ParseError } from './parseError';
@@ -23,7 +23,7 @@ export interface ParseOutcome {
 }
 
 /** Why bytes that are no report format cannot be read, in words a user understands. */
-function refuse(sniffed: ReturnType<typeof sniffFormat>): never {
+function refuse(sniffed: ReturnType<typeof sniffFormat>, name: string): never {
   switch (sniffed) {
     case 'empty':
       throw new ParseError('empty', '文件是空的，没有可读取的内容。');
@@ -32,6 +32,8 @@ function refuse(sniffed: ReturnType<typeof sniffFormat>): never {
     case 'zip':
       throw new ParseError('corrupt', '这是一个压缩包，但不是 Word 文档（.docx）：其中没有正文部分。');
     case 'binary':
+      // Binary, neither Word-binary nor a zip, under .wps: Kingsoft's own format before WPS 2005.
+      if (/\.wps$/i.test(name)) throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);
       throw new ParseError('unsupported', '无法识别的文件格式：不是 Word（.docx）、PDF、网页或文本文件。');
     default:
       throw new ParseError('unreadable', '无法识别的文件格式。');
@@ -47,8 +49,8 @@ export async function parseFile(bytes: Uint8Array, name: string, limits: ParseLi
   // Every OLE compound file goes to the Word-binary reader, which tells a Word document from the
   // other things such a file can hold (Works, old Kingsoft, Excel…) by its streams.
   const sniffed = found === 'ole' ? 'doc' : found;
-  if (sniffed !== 'docx' && sniffed !== 'doc' && sniffed !== 'pdf' && sniffed !== 'html' && sniffed !== 'txt') refuse(sniffed);
-  const parsed = await parseAs(sniffed, bytes, limits);
+  if (sniffed !== 'docx' && sniffed !== 'doc' && sniffed !== 'pdf' && sniffed !== 'html' && sniffed !== 'txt') refuse(sniffed, name);
+  const parsed = await parseAs(sniffed, bytes, limits, name);
   const named = formatFromName(name);
   // WPS Office writes .wps files either in the Word 97–2003 format or as a .docx zip: both are normal.
   const wpsAsWord = /\.wps$/i.test(name) && (sniffed === 'doc' || sniffed === 'docx');
@@ -58,12 +60,12 @@ export async function parseFile(bytes: Uint8Array, name: string, limits: ParseLi
   return { format: sniffed, parsed };
 }
 
-async function parseAs(format: SourceFormat, bytes: Uint8Array, limits: ParseLimits): Promise<ParsedDocument> {
+async function parseAs(format: SourceFormat, bytes: Uint8Array, limits: ParseLimits, name: string): Promise<ParsedDocument> {
   switch (format) {
     case 'docx':
       return parseDocx(bytes);
     case 'doc':
-      return parseDoc(bytes);
+      return parseDoc(bytes, name);
     case 'pdf':
       // Loaded on first use: pdf.js is large, and most batches start with Word files.
       return (await import('./pdf')).parsePdf(bytes, limits);

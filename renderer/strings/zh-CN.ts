@@ -21,7 +21,7 @@ export const zhCN = {
   },
   empty: {
     title: '打开一份政府信息公开工作年度报告',
-    body: '支持 Word（.docx）、PDF、网页（.html）和文本（.txt）文件，可一次选择多个文件，也可以直接拖入窗口。',
+    body: '支持 Word（.docx、.doc）、WPS（.wps）、PDF、网页（.html）和文本（.txt）文件，可一次选择多个文件，也可以直接拖入窗口。',
     drop: '松开鼠标即可打开',
     recentTitle: '最近打开的文件',
   },
@@ -85,6 +85,7 @@ export const zhCN = {
     'fees.unreported': '未说明信息处理费收取情况',
     't2.plausibility': '表二数据合理性',
     'cross_year.carry_over': '跨年度结转数不一致',
+    'extract.uncertain': '数字连写，拆分不唯一',
   } satisfies Record<RuleId, string>,
   summary: {
     organYear: (organ: string | null, year: number | null) => [organ ?? '未识别机关', year ? `${year}年度` : ''].filter(Boolean).join(' · '),

@@ -17,7 +17,7 @@ const DASH = /^[\s\-－—–―─/／\\]*$/;
 
 /** True when a cell holds no number and nothing but space or a dash: a blank to fill in. */
 export function isBlankCell(cell: CellValue): boolean {
-  return cell.value === null && DASH.test(cell.raw);
+  return cell.value === null && !cell.uncertain && DASH.test(cell.raw);
 }
 
 /** The adjustments recorded in a report's annotations (none when it has none). */

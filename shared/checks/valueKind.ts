@@ -9,6 +9,8 @@ const NAMED = 5;
 
 /** What is wrong with a count cell that is not blank, in words that follow 「…为」, or null. */
 function defect(cell: CellValue): string | null {
+  // A cell read uncertain (digits run together, several splits) is extract.uncertain's to report.
+  if (cell.uncertain) return null;
   if (cell.value === null) return `「${cell.raw}」，应填写数字`;
   if (cell.value < 0 || !Number.isInteger(cell.value)) return `${cell.value}，应为非负整数`;
   return null;
@@ -24,7 +26,7 @@ interface TableCell {
 /** The per-table findings: one for all blank (or absent) cells, one per text or bad number. */
 function tableFindings(table: '表三' | '表四', cells: TableCell[]): Finding[] {
   const findings: Finding[] = [];
-  const blank = cells.filter((c) => c.cell === undefined || isBlankCell(c.cell));
+  const blank = cells.filter((c) => c.cell === undefined || (!c.cell.uncertain && isBlankCell(c.cell)));
   if (blank.length === 1) {
     const [c] = blank;
     const what = c.cell && c.cell.raw.trim() !== '' ? `「${c.cell.raw}」，应填写数字` : '空，应填写数字';

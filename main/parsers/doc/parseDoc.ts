@@ -145,10 +145,16 @@ function tableHtml(rows: RowCells[]): string {
   const raw = grid.flat().flatMap((c) => [c.left, c.right]).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const lines: number[] = [];
   for (const x of raw) if (lines.length === 0 || x - lines[lines.length - 1] > EDGE_TOLERANCE) lines.push(x);
+  // The grid line nearest to x (binary search: a table may have thousands of rows).
   const lineIndex = (x: number) => {
-    let best = 0;
-    for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i] - x) < Math.abs(lines[best] - x)) best = i;
-    return best;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && Math.abs(lines[lo - 1] - x) <= Math.abs(lines[lo] - x) ? lo - 1 : lo;
   };
   for (const row of grid) {
     for (const cell of row) {
@@ -223,9 +229,12 @@ function blocksHtml(paragraphs: Paragraph[]): string {
 }
 
 /** Tells what kind of compound file without a WordDocument stream this is. */
-function refuseOtherOle(names: Set<string>): never {
+function refuseOtherOle(names: Set<string>, fileName: string): never {
   if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new ParseError('unsupported', OLE_MESSAGES.works);
-  if ([...names].some((n) => /wps|kingsoft|金山/i.test(n))) throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);
+  // A .wps that is neither Word-binary nor Works: Kingsoft's own format from before WPS 2005.
+  if (/\.wps$/i.test(fileName) || [...names].some((n) => /wps|kingsoft|金山/i.test(n))) {
+    throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);
+  }
   if (names.has('EncryptionInfo') || names.has('EncryptedPackage')) {
     throw new ParseError('encrypted', '这份 Word 文档设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中用密码打开，取消密码后另存，再打开。');
   }
@@ -237,10 +246,10 @@ function refuseOtherOle(names: Set<string>): never {
  * format) into the same HTML-backed layout as a .docx: FIB → piece table → paragraph properties →
  * table marks and row definitions. Text boxes' text follows the main text.
  */
-export function parseDoc(bytes: Uint8Array): ParsedDocument {
+export function parseDoc(bytes: Uint8Array, fileName = ''): ParsedDocument {
   const { streams } = openCompoundFile(bytes);
   const wordStream = streams.get('WordDocument');
-  if (!wordStream) refuseOtherOle(new Set(streams.keys()));
+  if (!wordStream) refuseOtherOle(new Set(streams.keys()), fileName);
   const word = new Bytes(wordStream, '正文数据流');
   const fib = readFib(word);
   const tableStream = streams.get(fib.whichTableStream ? '1Table' : '0Table');
