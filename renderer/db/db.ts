@@ -132,7 +132,8 @@ export class ReviewDb extends Dexie {
           .table('reviews')
           .toCollection()
           .modify((review: ReviewRow) => {
-            if (typeof review.blankAsZero !== 'boolean') review.blankAsZero = false;
+            // Only rows that are records; a malformed one is left as it is rather than fail the upgrade.
+            if (review && typeof review === 'object' && typeof review.blankAsZero !== 'boolean') review.blankAsZero = false;
           });
       });
   }
