@@ -107,3 +107,4 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+await (await import('./runBench')).benchRuns(REPETITIONS);
