@@ -4,7 +4,7 @@ import { ParseError } from '../parseError';
 import type { ParsedDocument, ParseLimits } from '../types';
 import { assembleBlocks } from './assemble';
 import { buildPageBlocks } from './pageBlocks';
-import { readPdf } from './readPdf';
+import { readPdf, type ReadPdfOptions } from './readPdf';
 
 /** Fewer visible characters than this in the whole file means there is no text layer. */
 const MIN_TEXT_CHARS = 20;
@@ -14,9 +14,9 @@ const MIN_TEXT_CHARS = 20;
  * tables rebuilt from their rulings (or, drawn without any, from the positions of their text), in reading order, page numbers dropped. Anchors are
  * `{ kind: 'pdf', page, rects }` in PDF user space (points, origin bottom-left, y up).
  */
-export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<ParsedDocument> {
+export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?: ReadPdfOptions): Promise<ParsedDocument> {
   checkPdfBudget(bytes);
-  const content = await readPdf(bytes, limits);
+  const content = await readPdf(bytes, limits, options);
   const chars = content.pages.reduce((sum, p) => sum + p.runs.reduce((s, r) => s + r.text.length, 0), 0);
   if (chars < MIN_TEXT_CHARS) {
     const why = content.imagePages > 0 ? '页面是图片（扫描件）' : '页面上没有可读的文字';

@@ -5,6 +5,7 @@ import { segmentsFromOperators, type OpCodes } from './operatorSegments';
 import { CachedBinaryDataFactory } from './binaryData';
 import { installDomMatrix } from './domMatrix';
 import { pdfjsAssets } from './pdfjsAssets';
+import { mayHoldTable } from './tablePages';
 import { runsFromItem, type RawTextItem } from './textRuns';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -42,15 +43,26 @@ function loadPdfjs(): Promise<Pdfjs> {
 export interface PdfContent {
   pages: PageGeometry[];
   pageCount: number;
-  /** Pages that draw at least one image (a scan is images and no text). */
+  /** Pages that draw at least one image (a scan is images and no text), among pages whose operators were read. */
   imagePages: number;
+  /** Pages whose operator list was built (the others held prose only: see mayHoldTable). */
+  operatorPages: number;
+}
+
+/** How readPdf reads. */
+export interface ReadPdfOptions {
+  /**
+   * Build every page's operator list, not only those of pages that may hold a table. Slower; the
+   * tests compare both ways.
+   */
+  operatorsOnEveryPage?: boolean;
 }
 
 /**
  * Reads every page's text runs and ruling segments with pdf.js, within the limits. Throws
  * ParseError with a Chinese message for encrypted, corrupt, oversized and slow files.
  */
-export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<PdfContent> {
+export async function readPdf(bytes: Uint8Array, limits: ParseLimits, options: ReadPdfOptions = {}): Promise<PdfContent> {
   const pdfjs = await loadPdfjs();
   const deadline = Date.now() + limits.timeoutMs;
   const assets = pdfjsAssets();
@@ -83,7 +95,7 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<P
     timer = setTimeout(() => reject(new ParseError('timeout', `PDF 解析超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已停止。文件可能过大或已损坏。`)), limits.timeoutMs);
   });
   try {
-    return await Promise.race([readAll(pdfjs, task, limits, deadline), timeout]);
+    return await Promise.race([readAll(pdfjs, task, limits, deadline, options), timeout]);
   } catch (error) {
     throw toParseError(error);
   } finally {
@@ -92,7 +104,7 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits): Promise<P
   }
 }
 
-async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, limits: ParseLimits, deadline: number): Promise<PdfContent> {
+async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, limits: ParseLimits, deadline: number, options: ReadPdfOptions): Promise<PdfContent> {
   const doc = await task.promise;
   disableFontInstall(doc);
   if (doc.numPages > limits.maxPages) {
@@ -102,19 +114,27 @@ async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, lim
   const imageOps = new Set([ops.paintImageXObject, ops.paintImageMaskXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat]);
   const pages: PageGeometry[] = [];
   let imagePages = 0;
+  let operatorPages = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     if (Date.now() > deadline) throw new ParseError('timeout', `PDF 解析超时：读到第 ${n} 页时超过时间上限，已停止。`);
     const page = await doc.getPage(n);
     const [x0, y0, x1, y1] = page.view;
-    const [content, operators] = await Promise.all([page.getTextContent({ includeMarkedContent: false }), page.getOperatorList()]);
+    const content = await page.getTextContent({ includeMarkedContent: false });
     const runs: TextRun[] = [];
     for (const item of content.items) if ('str' in item) runs.push(...runsFromItem(item as RawTextItem));
-    const segments = segmentsFromOperators(operators.fnArray, operators.argsArray, ops);
-    if (operators.fnArray.some((fn) => imageOps.has(fn))) imagePages++;
+    // The operator list (every drawing operator, images decoded) is most of pdf.js's time; only
+    // its ruling lines are used, and only a page that may hold a table has any worth having.
+    let segments: PageGeometry['segments'] = [];
+    if (options.operatorsOnEveryPage || mayHoldTable(runs)) {
+      const operators = await page.getOperatorList();
+      operatorPages++;
+      segments = segmentsFromOperators(operators.fnArray, operators.argsArray, ops);
+      if (operators.fnArray.some((fn) => imageOps.has(fn))) imagePages++;
+    }
     pages.push({ page: n, width: x1 - x0, height: y1 - y0, runs, segments });
     page.cleanup();
   }
-  return { pages, pageCount: doc.numPages, imagePages };
+  return { pages, pageCount: doc.numPages, imagePages, operatorPages };
 }
 
 /**
