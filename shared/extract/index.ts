@@ -4,6 +4,7 @@ import { extractNarrative } from './narrative';
 import { findRegions } from './regions';
 import { toStream } from './stream';
 import { readTables } from './tables';
+import { withOcrConfidence } from './ocrConfidence';
 
 /**
  * Extracts the canonical report data from a parsed layout: title, organ and year, the three
@@ -24,7 +25,7 @@ export function extractReport(layout: LayoutDocument): ReportData {
     year,
     template,
     tableVersions: { t2: extracted.t2Version, t3Other: extracted.t3Other },
-    tables: extracted.tables,
+    tables: withOcrConfidence(extracted.tables, layout.blocks),
     rowsFound: extracted.rowsFound,
     title: title ? { text: title.text, anchor: title.anchor } : null,
     ...narrative,

@@ -14,6 +14,8 @@ export interface CellValue {
   anchor?: Anchor;
   /** Set when the cell had to be interpreted (e.g. 元 converted to 万元). */
   note?: string;
+  /** For a value read by OCR from a scan: the reader's confidence, 0–100. */
+  confidence?: number;
 }
 
 /** Values of one table: row key → column key → value. */

@@ -1,0 +1,186 @@
+import type { PageGeometry, Segment, TextRun } from '../pdf/geometry';
+import { buildGrid } from '../pdf/table/grid';
+import { groupRulings, mergeSegments } from '../pdf/table/rulings';
+import { cellInk, looksNumeric, stackImages, type CellInk } from './cellInk';
+import type { OcrEngine, OcrLine } from './ocrEngine';
+import { findPixelRulings } from './pixelRulings';
+import { binarise, binaryToGrey, despeckle, eraseRulings, estimateSkew, greyWithoutColour, inkCeiling, rotate, toPgm, type BinaryImage } from './raster';
+import { cleanOcrText } from './ocrText';
+
+/** Below this confidence (tesseract's 0–100) a reading is shown as 需核对, never passed as sure. */
+export const LOW_CONFIDENCE = 80;
+
+/** A page rendered for OCR: RGBA pixels at `dpi`, and the page's size in points. */
+export interface PageRaster {
+  page: number;
+  rgba: Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+  dpi: number;
+  widthPt: number;
+  heightPt: number;
+}
+
+/** What OCR made of one page: the geometry the PDF path rebuilds, and how the page lay. */
+export interface OcrPageResult {
+  geometry: PageGeometry;
+  /** Skew found and undone, degrees (+ = counter-clockwise); anchors are turned back by it. */
+  skew: number;
+  /** Table cells read, and how many of them fell below LOW_CONFIDENCE. */
+  cells: number;
+  lowConfidence: number;
+}
+
+/** Smallest table, in mm, as the vector path (12 pt). */
+const MIN_TABLE_MM = 4.2;
+
+/**
+ * Reads one scanned page: grey with the seal's colour dropped, binarised, deskewed by its
+ * ruling lines, the ruling grid found in the pixels (and rebuilt with the vector path's own
+ * grid code), each cell read on its own (numbers with the digit reader, words with the Chinese
+ * one), then the rest of the page read as text. The result is plain page geometry in points —
+ * text runs (carrying their confidence) and ruling segments — so that tables, merged cells,
+ * paragraphs and everything after come out exactly as for a PDF with a text layer.
+ */
+export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<OcrPageResult> {
+  const mm = raster.dpi / 25.4;
+  const window = Math.round(mm * 3) | 1;
+  const grey = greyWithoutColour(raster.rgba, raster.width, raster.height);
+  const ceiling = inkCeiling(grey, binarise(grey, window));
+  const skew = estimateSkew(despeckle(binarise(grey, window, 0.18, ceiling)));
+  const bin = despeckle(binarise(rotate(grey, skew), window, 0.18, ceiling));
+
+  const scale = raster.dpi / 72;
+  const toPtX = (x: number): number => x / scale;
+  const toPtY = (y: number): number => raster.heightPt - y / scale;
+  const found = findPixelRulings(bin, Math.round(mm * 10), Math.round(mm * 6), Math.max(2, Math.round(mm * 0.25)));
+  const segments: Segment[] = [
+    ...found.horizontal.map((l) => ({ x0: toPtX(l.from), x1: toPtX(l.to), y0: toPtY(l.pos), y1: toPtY(l.pos) })),
+    ...found.vertical.map((l) => ({ x0: toPtX(l.pos), x1: toPtX(l.pos), y0: toPtY(l.to), y1: toPtY(l.from) })),
+  ];
+  const thickness = Math.max(2, ...[...found.horizontal, ...found.vertical].map((l) => l.thickness).filter((t) => t < mm));
+
+  // Cells of every table on the page, in page pixels.
+  const cells: Array<{ x0: number; y0: number; x1: number; y1: number }> = [];
+  const tableBoxes: Array<{ x0: number; y0: number; x1: number; y1: number }> = [];
+  for (const group of groupRulings(mergeSegments(segments))) {
+    const grid = buildGrid(group);
+    const minPt = (MIN_TABLE_MM * 72) / 25.4;
+    if (grid.box.right - grid.box.left < minPt || grid.box.top - grid.box.bottom < minPt || grid.cells.length < 2) continue;
+    const px = (b: { left: number; right: number; top: number; bottom: number }) => ({
+      x0: b.left * scale,
+      x1: b.right * scale,
+      y0: (raster.heightPt - b.top) * scale,
+      y1: (raster.heightPt - b.bottom) * scale,
+    });
+    tableBoxes.push(px(grid.box));
+    for (const cell of grid.cells) cells.push(px(cell.box));
+  }
+
+  const clean = eraseRulings(bin, found, 2);
+  const inks = cells.map((c) => cellInk(clean, c, thickness + 2, Math.round(mm * mm * 0.8), Math.round(mm * 3))).filter((i): i is CellInk => i !== null);
+  const lineHeight = mm * 6;
+  const numeric = inks.filter((i) => looksNumeric(i, lineHeight));
+  const words = inks.filter((i) => !looksNumeric(i, lineHeight));
+  const [numberReadings, wordReadings] = await Promise.all([readStacked(engine, numeric, 'digitBlock', mm), readStacked(engine, words, 'block', mm)]);
+
+  const runs: TextRun[] = [];
+  let lowConfidence = 0;
+  const pushRun = (ink: CellInk, text: string, confidence: number, box = ink.box): void => {
+    if (confidence < LOW_CONFIDENCE) lowConfidence++;
+    runs.push({ text, size: (box.y1 - box.y0) / scale, left: toPtX(box.x0), right: toPtX(box.x1), top: toPtY(box.y0), bottom: toPtY(box.y1), confidence });
+  };
+  for (let i = 0; i < numeric.length; i++) {
+    const ink = numeric[i];
+    let reading = numberReadings[i];
+    if (reading.lines.length !== 1) reading = { lines: await engine.read(toPgm(binaryToGrey(pad(ink.image, Math.round(mm * 2)))), 'digits') };
+    let text = reading.lines.map((l) => l.text.trim()).join('');
+    let confidence = reading.lines.length ? Math.min(...reading.lines.map((l) => l.confidence)) : 0;
+    if (!/\d/.test(text) || confidence < LOW_CONFIDENCE) {
+      // Not a clear number: a dash, a slash or a word written small; the Chinese reader decides
+      // if it is surer.
+      const asText = await engine.read(toPgm(binaryToGrey(pad(ink.image, Math.round(mm * 2)))), 'block');
+      const t = cleanOcrText(asText.map((l) => l.text).join(''));
+      const c = asText.length ? Math.min(...asText.map((l) => l.confidence)) : 0;
+      if (t && c > confidence) {
+        text = t;
+        confidence = c;
+      }
+    }
+    pushRun(ink, text, confidence);
+  }
+  words.forEach((ink, i) => {
+    const lines = wordReadings[i].lines;
+    if (lines.length === 0) return pushRun(ink, '', 0);
+    for (const line of lines) {
+      const text = cleanOcrText(line.text);
+      if (!text) continue;
+      const box = { x0: ink.box.x0 + line.x0, y0: ink.box.y0 + line.y0, x1: ink.box.x0 + line.x1, y1: ink.box.y0 + line.y1 };
+      pushRun(ink, text, line.confidence, box);
+    }
+  });
+
+  runs.push(...(await readNarrative(engine, bin, tableBoxes, mm)).map((l) => ({
+    text: l.text,
+    size: (l.y1 - l.y0) / scale,
+    left: toPtX(l.x0),
+    right: toPtX(l.x1),
+    top: toPtY(l.y0),
+    bottom: toPtY(l.y1),
+    confidence: l.confidence,
+  })));
+
+  return {
+    geometry: { page: raster.page, width: raster.widthPt, height: raster.heightPt, runs, segments },
+    skew,
+    cells: inks.length,
+    lowConfidence,
+  };
+}
+
+/** A binary image with `p` white pixels around it. */
+function pad(img: BinaryImage, p: number): BinaryImage {
+  return stackImages([img], p).image;
+}
+
+/**
+ * Reads many cells in one call: their ink piled up with white between, read as one block, each
+ * line handed back to the cell it lies in (line boxes relative to the cell's ink). One call per
+ * page instead of one per cell: the per-call cost dominates for short cells.
+ */
+async function readStacked(engine: OcrEngine, inks: readonly CellInk[], mode: 'digitBlock' | 'block', mm: number): Promise<Array<{ lines: OcrLine[] }>> {
+  if (inks.length === 0) return [];
+  const gap = Math.round(mm * 3);
+  const { image, tops } = stackImages(inks.map((i) => i.image), gap);
+  const lines = await engine.read(toPgm(binaryToGrey(image)), mode);
+  return inks.map((ink, n) => {
+    const top = tops[n];
+    const bottom = top + ink.image.height;
+    const mine = lines.filter((l) => (l.y0 + l.y1) / 2 >= top - gap / 2 && (l.y0 + l.y1) / 2 < bottom + gap / 2);
+    return { lines: mine.map((l) => ({ ...l, x0: l.x0 - gap, x1: l.x1 - gap, y0: l.y0 - top, y1: l.y1 - top })) };
+  });
+}
+
+/** The page's text outside its tables, line by line (boxes in page pixels). */
+async function readNarrative(engine: OcrEngine, bin: BinaryImage, tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>, mm: number): Promise<OcrLine[]> {
+  const masked = new Uint8Array(bin.data);
+  const margin = Math.round(mm);
+  for (const t of tables) {
+    const y0 = Math.max(0, Math.floor(t.y0 - margin));
+    const y1 = Math.min(bin.height, Math.ceil(t.y1 + margin));
+    const x0 = Math.max(0, Math.floor(t.x0 - margin));
+    const x1 = Math.min(bin.width, Math.ceil(t.x1 + margin));
+    for (let y = y0; y < y1; y++) masked.fill(0, y * bin.width + x0, y * bin.width + x1);
+  }
+  let ink = 0;
+  for (let i = 0; i < masked.length; i += 7) ink += masked[i];
+  if (ink < 50) return [];
+  const lines = await engine.read(toPgm(binaryToGrey({ width: bin.width, height: bin.height, data: masked })), 'text');
+  return lines.map((l) => ({ ...l, text: cleanOcrText(l.text) })).filter((l) => l.text !== '' && !isNoise(l));
+}
+
+/** A line that is only specks read as punctuation, or a low-confidence scrap of one or two signs. */
+function isNoise(line: OcrLine): boolean {
+  if (/^[\p{P}\p{S}\s]*$/u.test(line.text)) return true;
+  return line.confidence < 40 && line.text.length <= 2;
+}
