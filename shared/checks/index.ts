@@ -2,6 +2,7 @@ import type { Finding, ReportData } from '../model';
 import { checkCrossYear } from './crossYear';
 import { checkFees } from './fees';
 import { checkNarrative } from './narrative';
+import { checkOcrConfidence, noteLowConfidence } from './ocrConfidence';
 import { checkSections } from './sections';
 import { checkStaleYear } from './staleYear';
 import { checkStructure } from './structure';
@@ -13,10 +14,11 @@ import { checkTimeliness } from './timeliness';
 import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
+export { OCR_LOW_CONFIDENCE, isLowConfidence } from './ocrConfidence';
 
 /** Runs every check on one report; `previous` is last year's report of the same body, if open. */
 export function runChecks(data: ReportData, previous?: ReportData | null): Finding[] {
-  return [
+  const findings = [
     ...checkValueKind(data),
     ...checkStructure(data),
     ...checkT3Balance(data),
@@ -31,5 +33,7 @@ export function runChecks(data: ReportData, previous?: ReportData | null): Findi
     ...checkStaleYear(data),
     ...checkFees(data),
     ...checkCrossYear(data, previous),
+    ...checkOcrConfidence(data),
   ];
+  return noteLowConfidence(findings, data);
 }

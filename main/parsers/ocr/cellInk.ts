@@ -74,8 +74,8 @@ export function looksNumeric(ink: CellInk, lineHeight: number): boolean {
   return widths.length > 0 && widths.every((w) => w / image.height < 0.9);
 }
 
-/** Piles images one above the other, `gap` white pixels around each, for one OCR call. */
-export function stackImages(images: readonly BinaryImage[], gap: number): { image: BinaryImage; tops: number[] } {
+/** Piles images one above the other, `gap` pixels of `paper` around each, for one OCR call. */
+export function stackImages<T extends BinaryImage>(images: readonly T[], gap: number, paper = 0): { image: T; tops: number[] } {
   const width = Math.max(1, ...images.map((i) => i.width)) + 2 * gap;
   const tops: number[] = [];
   let height = gap;
@@ -83,11 +83,11 @@ export function stackImages(images: readonly BinaryImage[], gap: number): { imag
     tops.push(height);
     height += i.height + gap;
   }
-  const data = new Uint8Array(width * height);
+  const data = new Uint8Array(width * height).fill(paper);
   images.forEach((img, n) => {
     for (let y = 0; y < img.height; y++) data.set(img.data.subarray(y * img.width, (y + 1) * img.width), (tops[n] + y) * width + gap);
   });
-  return { image: { width, height, data }, tops };
+  return { image: { width, height, data } as T, tops };
 }
 
 /**

@@ -3,12 +3,14 @@ import { buildGrid } from '../pdf/table/grid';
 import { groupRulings, mergeSegments } from '../pdf/table/rulings';
 import { cellInk, looksNumeric, stackImages, type CellInk } from './cellInk';
 import type { OcrEngine, OcrLine } from './ocrEngine';
+import type { BinaryImage } from './raster';
 import { findPixelRulings } from './pixelRulings';
-import { binarise, binaryToGrey, despeckle, eraseRulings, estimateSkew, greyWithoutColour, inkCeiling, rotate, toPgm, type BinaryImage } from './raster';
+import { binarise, binaryToGrey, crop, despeckle, removeDust, scale, eraseRulings, estimateSkew, greyNearInk, greyWithoutColour, inkCeiling, rotate, toPgm, type GreyImage } from './raster';
 import { cleanOcrText } from './ocrText';
+import { OCR_LOW_CONFIDENCE } from '../../../shared/checks/ocrConfidence';
 
 /** Below this confidence (tesseract's 0–100) a reading is shown as 需核对, never passed as sure. */
-export const LOW_CONFIDENCE = 80;
+const LOW_CONFIDENCE = OCR_LOW_CONFIDENCE;
 
 /** A page rendered for OCR: RGBA pixels at `dpi`, and the page's size in points. */
 export interface PageRaster {
@@ -48,7 +50,11 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const grey = greyWithoutColour(raster.rgba, raster.width, raster.height);
   const ceiling = inkCeiling(grey, binarise(grey, window));
   const skew = estimateSkew(despeckle(binarise(grey, window, 0.18, ceiling)));
-  const bin = despeckle(binarise(rotate(grey, skew), window, 0.18, ceiling));
+  const straight = rotate(grey, skew);
+  // Two inks: all of it for the grid and the cells (strokes whole, as the reader likes them), and
+  // the strict one, darker than `ceiling`, for the page text, which a seal on a grey scan covers.
+  const bin = despeckle(binarise(straight, window));
+  const strict = removeDust(despeckle(binarise(straight, window, 0.18, ceiling)), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
 
   const scale = raster.dpi / 72;
   const toPtX = (x: number): number => x / scale;
@@ -78,11 +84,13 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   }
 
   const clean = eraseRulings(bin, found, 2);
+  // What the reader sees: the page's grey near the ink that is kept (rulings erased, dust gone).
   const inks = cells.map((c) => cellInk(clean, c, thickness + 2, Math.round(mm * mm * 0.8), Math.round(mm * 3))).filter((i): i is CellInk => i !== null);
+  const greyOf = (ink: CellInk): GreyImage => binaryToGrey(ink.image);
   const lineHeight = mm * 6;
   const numeric = inks.filter((i) => looksNumeric(i, lineHeight));
   const words = inks.filter((i) => !looksNumeric(i, lineHeight));
-  const [numberReadings, wordReadings] = await Promise.all([readStacked(engine, numeric, 'digitBlock', mm), readStacked(engine, words, 'block', mm)]);
+  const [numberReadings, wordReadings] = await Promise.all([readStacked(engine, numeric.map(greyOf), 'digitBlock', mm), readStacked(engine, words.map(greyOf), 'block', mm)]);
 
   const runs: TextRun[] = [];
   let lowConfidence = 0;
@@ -93,13 +101,13 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   for (let i = 0; i < numeric.length; i++) {
     const ink = numeric[i];
     let reading = numberReadings[i];
-    if (reading.lines.length !== 1) reading = { lines: await engine.read(toPgm(binaryToGrey(pad(ink.image, Math.round(mm * 2)))), 'digits') };
+    if (reading.lines.length !== 1) reading = { lines: await engine.read(toPgm(pad(greyOf(ink), Math.round(mm * 2))), 'digits') };
     let text = reading.lines.map((l) => l.text.trim()).join('');
     let confidence = reading.lines.length ? Math.min(...reading.lines.map((l) => l.confidence)) : 0;
     if (!/\d/.test(text) || confidence < LOW_CONFIDENCE) {
       // Not a clear number: a dash, a slash or a word written small; the Chinese reader decides
       // if it is surer.
-      const asText = await engine.read(toPgm(binaryToGrey(pad(ink.image, Math.round(mm * 2)))), 'block');
+      const asText = await engine.read(toPgm(pad(greyOf(ink), Math.round(mm * 2))), 'block');
       const t = cleanOcrText(asText.map((l) => l.text).join(''));
       const c = asText.length ? Math.min(...asText.map((l) => l.confidence)) : 0;
       if (t && c > confidence) {
@@ -120,7 +128,7 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
     }
   });
 
-  runs.push(...(await readNarrative(engine, bin, tableBoxes, mm)).map((l) => ({
+  runs.push(...(await readNarrative(engine, straight, strict, tableBoxes, mm)).map((l) => ({
     text: l.text,
     size: (l.y1 - l.y0) / scale,
     left: toPtX(l.x0),
@@ -138,9 +146,9 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   };
 }
 
-/** A binary image with `p` white pixels around it. */
-function pad(img: BinaryImage, p: number): BinaryImage {
-  return stackImages([img], p).image;
+/** A grey image with `p` white pixels around it. */
+function pad(img: GreyImage, p: number): GreyImage {
+  return stackImages([img], p, 255).image;
 }
 
 /**
@@ -148,21 +156,21 @@ function pad(img: BinaryImage, p: number): BinaryImage {
  * line handed back to the cell it lies in (line boxes relative to the cell's ink). One call per
  * page instead of one per cell: the per-call cost dominates for short cells.
  */
-async function readStacked(engine: OcrEngine, inks: readonly CellInk[], mode: 'digitBlock' | 'block', mm: number): Promise<Array<{ lines: OcrLine[] }>> {
-  if (inks.length === 0) return [];
+async function readStacked(engine: OcrEngine, images: readonly GreyImage[], mode: 'digitBlock' | 'block', mm: number): Promise<Array<{ lines: OcrLine[] }>> {
+  if (images.length === 0) return [];
   const gap = Math.round(mm * 3);
-  const { image, tops } = stackImages(inks.map((i) => i.image), gap);
-  const lines = await engine.read(toPgm(binaryToGrey(image)), mode);
-  return inks.map((ink, n) => {
+  const { image, tops } = stackImages(images, gap, 255);
+  const lines = await engine.read(toPgm(image), mode);
+  return images.map((img, n) => {
     const top = tops[n];
-    const bottom = top + ink.image.height;
+    const bottom = top + img.height;
     const mine = lines.filter((l) => (l.y0 + l.y1) / 2 >= top - gap / 2 && (l.y0 + l.y1) / 2 < bottom + gap / 2);
     return { lines: mine.map((l) => ({ ...l, x0: l.x0 - gap, x1: l.x1 - gap, y0: l.y0 - top, y1: l.y1 - top })) };
   });
 }
 
 /** The page's text outside its tables, line by line (boxes in page pixels). */
-async function readNarrative(engine: OcrEngine, bin: BinaryImage, tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>, mm: number): Promise<OcrLine[]> {
+async function readNarrative(engine: OcrEngine, grey: GreyImage, bin: BinaryImage, tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>, mm: number): Promise<OcrLine[]> {
   const masked = new Uint8Array(bin.data);
   const margin = Math.round(mm);
   for (const t of tables) {
@@ -175,8 +183,26 @@ async function readNarrative(engine: OcrEngine, bin: BinaryImage, tables: Readon
   let ink = 0;
   for (let i = 0; i < masked.length; i += 7) ink += masked[i];
   if (ink < 50) return [];
-  const lines = await engine.read(toPgm(binaryToGrey({ width: bin.width, height: bin.height, data: masked })), 'text');
-  return lines.map((l) => ({ ...l, text: cleanOcrText(l.text) })).filter((l) => l.text !== '' && !isNoise(l));
+  const readable = greyNearInk(grey, { width: bin.width, height: bin.height, data: masked }, 3);
+  const lines = (await engine.read(toPgm(readable), 'text')).map((l) => ({ ...l, text: cleanOcrText(l.text) })).filter((l) => l.text !== '' && !isNoise(l));
+  // Large type (the title) is read again on its own, as it is and at body size, and the surest
+  // reading wins: on the whole page the Chinese model misreads big bold characters (威 as 娃,
+  // 年 as 专) that it reads right alone or as small as the text it learnt on.
+  const heights = lines.map((l) => l.y1 - l.y0).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 0;
+  for (const [i, line] of lines.entries()) {
+    const h = line.y1 - line.y0;
+    if (body === 0 || h < body * 1.5) continue;
+    const margin = Math.round(h * 0.2);
+    const piece = crop(readable, line.x0 - margin, line.y0 - margin, line.x1 - line.x0 + 2 * margin, h + 2 * margin);
+    for (const f of [1, body / h]) {
+      const again = await engine.read(toPgm(scale(piece, f)), 'block');
+      const text = cleanOcrText(again.map((l) => l.text).join(''));
+      const confidence = again.length ? Math.min(...again.map((l) => l.confidence)) : 0;
+      if (text && confidence > lines[i].confidence) lines[i] = { ...line, text, confidence };
+    }
+  }
+  return lines;
 }
 
 /** A line that is only specks read as punctuation, or a low-confidence scrap of one or two signs. */

@@ -326,3 +326,114 @@ export function inkCeiling(grey: GreyImage, candidates: BinaryImage): number {
   const paper = quantile(allHist, Math.ceil(grey.data.length / 2), 0.5);
   return Math.round(ink + (paper - ink) * 0.45);
 }
+
+/**
+ * The grey page kept only near ink: pixels within `radius` of an ink pixel keep their grey,
+ * everything else turns white. The reader gets the strokes with their soft edges (a strict ink
+ * mask alone makes them thin and broken), and no seal wash, dust or grain between them.
+ */
+export function greyNearInk(grey: GreyImage, ink: BinaryImage, radius: number): GreyImage {
+  const { width: w, height: h } = grey;
+  // Separable dilation: along rows, then along columns.
+  const rows = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    let last = -Infinity;
+    for (let x = 0; x < w; x++) {
+      if (ink.data[y * w + x]) last = x;
+      if (x - last <= radius) rows[y * w + x] = 1;
+    }
+    last = Infinity;
+    for (let x = w - 1; x >= 0; x--) {
+      if (ink.data[y * w + x]) last = x;
+      if (last - x <= radius) rows[y * w + x] = 1;
+    }
+  }
+  const out = new Uint8Array(w * h).fill(255);
+  for (let x = 0; x < w; x++) {
+    let last = -Infinity;
+    for (let y = 0; y < h; y++) {
+      if (rows[y * w + x]) last = y;
+      if (y - last <= radius) out[y * w + x] = grey.data[y * w + x];
+    }
+    last = Infinity;
+    for (let y = h - 1; y >= 0; y--) {
+      if (rows[y * w + x]) last = y;
+      if (last - y <= radius) out[y * w + x] = grey.data[y * w + x];
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** The image scaled by `f` (< 1 shrinks), by area averaging for shrinking, nearest otherwise. */
+export function scale(img: GreyImage, f: number): GreyImage {
+  const w = Math.max(1, Math.round(img.width * f));
+  const h = Math.max(1, Math.round(img.height * f));
+  const data = new Uint8Array(w * h);
+  const step = 1 / f;
+  for (let y = 0; y < h; y++) {
+    const sy0 = Math.floor(y * step);
+    const sy1 = Math.min(img.height, Math.max(sy0 + 1, Math.floor((y + 1) * step)));
+    for (let x = 0; x < w; x++) {
+      const sx0 = Math.floor(x * step);
+      const sx1 = Math.min(img.width, Math.max(sx0 + 1, Math.floor((x + 1) * step)));
+      let sum = 0;
+      for (let yy = sy0; yy < sy1; yy++) for (let xx = sx0; xx < sx1; xx++) sum += img.data[yy * img.width + xx];
+      data[y * w + x] = Math.round(sum / ((sy1 - sy0) * (sx1 - sx0)));
+    }
+  }
+  return { width: w, height: h, data };
+}
+
+/**
+ * Removes dust: ink components smaller than `small` pixels with no larger ink within `reach`
+ * pixels. A comma or a decimal point sits next to characters and stays; a speck in the margin or
+ * between lines (which the reader turns into 国 or a stray 。) goes.
+ */
+export function removeDust(bin: BinaryImage, small: number, reach: number): BinaryImage {
+  const { width: w, height: h, data } = bin;
+  const label = new Int32Array(w * h);
+  const sizes: number[] = [0];
+  const stack = new Int32Array(w * h);
+  for (let start = 0; start < data.length; start++) {
+    if (!data[start] || label[start]) continue;
+    const id = sizes.length;
+    let top = 0;
+    let size = 0;
+    stack[top++] = start;
+    label[start] = id;
+    while (top > 0) {
+      const i = stack[--top];
+      size++;
+      const x = i % w;
+      for (const j of [i - w - 1, i - w, i - w + 1, i - 1, i + 1, i + w - 1, i + w, i + w + 1]) {
+        if (j < 0 || j >= data.length || !data[j] || label[j]) continue;
+        const jx = j % w;
+        if (jx - x > 1 || x - jx > 1) continue;
+        label[j] = id;
+        stack[top++] = j;
+      }
+    }
+    sizes.push(size);
+  }
+  // Coarse map of where large ink is, in cells of `reach` pixels.
+  const cw = Math.ceil(w / reach);
+  const ch = Math.ceil(h / reach);
+  const large = new Uint8Array(cw * ch);
+  for (let i = 0; i < data.length; i++) {
+    if (label[i] && sizes[label[i]] >= small) large[Math.floor(Math.floor(i / w) / reach) * cw + Math.floor((i % w) / reach)] = 1;
+  }
+  const out = new Uint8Array(data);
+  for (let i = 0; i < data.length; i++) {
+    if (!label[i] || sizes[label[i]] >= small) continue;
+    const cx = Math.floor((i % w) / reach);
+    const cy = Math.floor(Math.floor(i / w) / reach);
+    let near = false;
+    for (let dy = -1; dy <= 1 && !near; dy++) for (let dx = -1; dx <= 1 && !near; dx++) {
+      const x = cx + dx;
+      const y = cy + dy;
+      if (x >= 0 && y >= 0 && x < cw && y < ch && large[y * cw + x]) near = true;
+    }
+    if (!near) out[i] = 0;
+  }
+  return { width: w, height: h, data: out };
+}

@@ -1,3 +1,4 @@
+import { isLowConfidence } from '../../../shared/checks/ocrConfidence';
 import type { CellValue, Severity } from '../../../shared/model';
 import { t } from '../../strings';
 import { CellNoteMarker } from '../notes/CellNoteMarker';
@@ -14,7 +15,8 @@ export interface CellMarks {
 export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string; value: CellValue | undefined; marks: CellMarks; colSpan?: number }) {
   const severity = marks.flagged.get(cellRef);
   const highlighted = marks.highlighted.has(cellRef);
-  const className = ['value-cell', severity ? `flag-${severity}` : '', highlighted ? 'cell-highlight' : '', value ? '' : 'cell-missing']
+  const uncertain = isLowConfidence(value);
+  const className = ['value-cell', severity ? `flag-${severity}` : '', highlighted ? 'cell-highlight' : '', value ? '' : 'cell-missing', uncertain ? 'cell-uncertain' : '']
     .filter(Boolean)
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;
@@ -24,11 +26,12 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       colSpan={colSpan}
       data-cell={cellRef}
       aria-selected={highlighted}
-      title={value ? t.tables.cellTitle(value.raw, value.value) : t.tables.notFound}
+      title={value ? t.tables.cellTitle(value.raw, value.value) + (uncertain ? `；${t.tables.uncertainTitle(value.confidence ?? 0)}` : '') : t.tables.notFound}
       onClick={() => marks.onCellClick(cellRef)}
       onContextMenu={(e) => onCellContextMenu(e, cellRef, marks.onCellClick)}
     >
       {shown}
+      {uncertain && <span className="uncertain-mark">{t.tables.uncertain}</span>}
       <CellNoteMarker cellRef={cellRef} />
     </td>
   );
