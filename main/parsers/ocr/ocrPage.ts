@@ -121,10 +121,10 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
     const lines = wordReadings[i].lines;
     if (lines.length === 0) return pushRun(ink, '', 0);
     for (const line of lines) {
-      const text = cleanOcrText(line.text);
-      if (!text) continue;
+      const reading = withUnit(cleanOcrText(line.text), line.confidence);
+      if (!reading.text) continue;
       const box = { x0: ink.box.x0 + line.x0, y0: ink.box.y0 + line.y0, x1: ink.box.x0 + line.x1, y1: ink.box.y0 + line.y1 };
-      pushRun(ink, text, line.confidence, box);
+      pushRun(ink, reading.text, reading.confidence, box);
     }
   });
 
@@ -185,9 +185,9 @@ async function readNarrative(engine: OcrEngine, grey: GreyImage, bin: BinaryImag
   if (ink < 50) return [];
   const readable = greyNearInk(grey, { width: bin.width, height: bin.height, data: masked }, 3);
   const lines = (await engine.read(toPgm(readable), 'text')).map((l) => ({ ...l, text: cleanOcrText(l.text) })).filter((l) => l.text !== '' && !isNoise(l));
-  // Large type (the title) is read again on its own, as it is and at body size, and the surest
-  // reading wins: on the whole page the Chinese model misreads big bold characters (威 as 娃,
-  // 年 as 专) that it reads right alone or as small as the text it learnt on.
+  // Large type (the title) is read again on its own at three sizes, and the readings vote
+  // character by character: on the whole page the Chinese model misreads big bold characters
+  // (威 as 娃, 年 as 专), each reading in another place, and rarely two the same way.
   const heights = lines.map((l) => l.y1 - l.y0).sort((a, b) => a - b);
   const body = heights[Math.floor(heights.length / 2)] ?? 0;
   for (const [i, line] of lines.entries()) {
@@ -195,12 +195,13 @@ async function readNarrative(engine: OcrEngine, grey: GreyImage, bin: BinaryImag
     if (body === 0 || h < body * 1.5) continue;
     const margin = Math.round(h * 0.2);
     const piece = crop(readable, line.x0 - margin, line.y0 - margin, line.x1 - line.x0 + 2 * margin, h + 2 * margin);
-    for (const f of [1, body / h]) {
+    const readings = [{ text: line.text, confidence: line.confidence }];
+    for (const f of [1, (0.75 * body) / h + 0.25, body / h]) {
       const again = await engine.read(toPgm(scale(piece, f)), 'block');
       const text = cleanOcrText(again.map((l) => l.text).join(''));
-      const confidence = again.length ? Math.min(...again.map((l) => l.confidence)) : 0;
-      if (text && confidence > lines[i].confidence) lines[i] = { ...line, text, confidence };
+      if (text) readings.push({ text, confidence: again.length ? Math.min(...again.map((l) => l.confidence)) : 0 });
     }
+    lines[i] = { ...line, ...vote(readings) };
   }
   return lines;
 }
@@ -209,4 +210,39 @@ async function readNarrative(engine: OcrEngine, grey: GreyImage, bin: BinaryImag
 function isNoise(line: OcrLine): boolean {
   if (/^[\p{P}\p{S}\s]*$/u.test(line.text)) return true;
   return line.confidence < 40 && line.text.length <= 2;
+}
+
+/**
+ * Several readings of one line made one: the readings of the most common length vote character
+ * by character (a tie goes to the surer reading); a reading of a length no other has loses.
+ */
+export function vote(readings: ReadonlyArray<{ text: string; confidence: number }>): { text: string; confidence: number } {
+  const byLength = new Map<number, Array<{ text: string; confidence: number }>>();
+  for (const r of readings) byLength.set([...r.text].length, [...(byLength.get([...r.text].length) ?? []), r]);
+  const group = [...byLength.values()].sort((a, b) => b.length - a.length || Math.max(...b.map((r) => r.confidence)) - Math.max(...a.map((r) => r.confidence)))[0];
+  const sorted = [...group].sort((a, b) => b.confidence - a.confidence);
+  if (sorted.length === 1) return sorted[0];
+  const chars = sorted.map((r) => [...r.text]);
+  let text = '';
+  for (let k = 0; k < chars[0].length; k++) {
+    const counts = new Map<string, number>();
+    for (const c of chars) counts.set(c[k], (counts.get(c[k]) ?? 0) + 1);
+    let best = chars[0][k];
+    for (const [c, n] of counts) if (n > (counts.get(best) ?? 0)) best = c;
+    text += best;
+  }
+  return { text, confidence: sorted[0].confidence };
+}
+
+/**
+ * A money cell read as text (`11522.96万元`) whose unit came out garbled (`11522.96万I`): the
+ * number with the unit it can only be (万元 when 万 was read, 元 when 元 was), or, when neither
+ * was, the number alone marked low-confidence, since 元 read as 万元 is off by ten thousand.
+ */
+export function withUnit(text: string, confidence: number): { text: string; confidence: number } {
+  const match = /^([+-]?\d[\d,]*(?:\.\d+)?)(.{1,3})$/u.exec(text);
+  if (!match || /^(万元|元)$/.test(match[2])) return { text, confidence };
+  if (match[2].includes('万')) return { text: `${match[1]}万元`, confidence };
+  if (match[2].includes('元')) return { text: `${match[1]}元`, confidence };
+  return { text: match[1], confidence: Math.min(confidence, LOW_CONFIDENCE - 1) };
 }
