@@ -3,7 +3,8 @@ import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey } from '../../shared/model';
 import { DocumentTabs } from '../features/documents/DocumentTabs';
 import { EmptyState } from '../features/documents/EmptyState';
-import { ExportControls, ExportStatus } from '../features/export/ExportControls';
+import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
+import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
 import { useExport } from '../features/export/useExport';
 import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
@@ -16,6 +17,7 @@ import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspace } from './useWorkspace';
 import { ErrorPanel } from './ErrorPanel';
+import { PaneLayout } from './layout/PaneLayout';
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -73,6 +75,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     }
   });
 
+  // Less-used commands live in the toolbar's overflow menu, so that the toolbar stays one row.
+  const moreItems: MenuItem[] = [...exportDataItems(exporter, active?.status !== 'ready')];
+
   const onTableCell = useCallback((ref: string) => selectCell(ref, 'tables'), [selectCell]);
   const onDocumentCell = useCallback((ref: string) => selectCell(ref, 'document'), [selectCell]);
 
@@ -86,9 +91,10 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           </button>
           <DocumentTabs documents={ws.documents} activeId={ws.activeId} onSelect={ws.setActiveId} />
           <span className="spacer" />
+          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">{t.toolbar.previousFinding}</button>
+          <button type="button" onClick={() => step(1)} disabled={findings.length === 0} title="F8">{t.toolbar.nextFinding}</button>
           <ExportControls exporter={exporter} disabled={active?.status !== 'ready'} />
-          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0}>{t.toolbar.previousFinding}</button>
-          <button type="button" onClick={() => step(1)} disabled={findings.length === 0}>{t.toolbar.nextFinding}</button>
+          <OverflowMenu label={t.toolbar.more} testId="toolbar-more" items={moreItems} />
         </header>
         {(ws.busy || ws.progress) && (
           <div className="progress" role="status">
@@ -102,9 +108,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         ) : active.status === 'failed' ? (
           <ErrorPanel title={`${t.errors.failedTitle}：${active.name}`} message={active.error?.message ?? ''} />
         ) : (
-          <main className="panes">
-            <section className="pane source-pane" aria-label={t.source.title}>
-              {ws.source?.state === 'ready' ? (
+          <PaneLayout
+            source={
+              ws.source?.state === 'ready' ? (
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
@@ -117,30 +123,34 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
               ) : (
                 <div className="source-loading">{t.source.loading}</div>
-              )}
-            </section>
-            <section className="pane tables-pane" aria-label={t.tables.title}>
-              {review && (
-                <TablesView
-                  data={review.data}
+              )
+            }
+            tables={
+              <>
+                {review && (
+                  <TablesView
+                    data={review.data}
+                    findings={findings}
+                    highlighted={targets.cells}
+                    onCellClick={onTableCell}
+                    scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                  />
+                )}
+                {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
+              </>
+            }
+            side={
+              <>
+                <FindingsList
                   findings={findings}
-                  highlighted={targets.cells}
-                  onCellClick={onTableCell}
-                  scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                  selectedKey={selection.findingKey}
+                  relatedKeys={related}
+                  onSelect={(f) => selectFinding(findingKey(f), 'findings')}
                 />
-              )}
-              {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
-            </section>
-            <aside className="pane side-pane">
-              <FindingsList
-                findings={findings}
-                selectedKey={selection.findingKey}
-                relatedKeys={related}
-                onSelect={(f) => selectFinding(findingKey(f), 'findings')}
-              />
-              {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
-            </aside>
-          </main>
+                {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
+              </>
+            }
+          />
         )}
       </div>
     </ActiveDocumentContext.Provider>

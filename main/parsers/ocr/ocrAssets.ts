@@ -10,13 +10,13 @@ export type OcrLang = (typeof OCR_LANGS)[number];
 const MODEL_VERSION = '4.0.0';
 
 /**
- * The folder holding a language's `.traineddata.gz`: under `process.resourcesPath/tesseract` in the
+ * The folder holding a language's `.traineddata.gz`: under `process.resourcesPath/ocr/tessdata` in the
  * packaged app (electron-builder.yml copies it there), else in node_modules/@tesseract.js-data.
  * Always a plain folder path: tesseract.js fetches from a CDN when given no path, or a URL when
  * given one, and nothing may go to a network.
  */
 export function traineddataDir(lang: OcrLang, resourcesPath = (process as { resourcesPath?: string }).resourcesPath): string {
-  const packaged = resourcesPath ? join(resourcesPath, 'tesseract') : undefined;
+  const packaged = resourcesPath ? join(resourcesPath, 'ocr', 'tessdata') : undefined;
   if (packaged && existsSync(join(packaged, `${lang}.traineddata.gz`))) return packaged;
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), MODEL_VERSION);
