@@ -13,7 +13,8 @@ function attempt(what) {
 globalThis.fetch = (url) => attempt(`fetch ${String(url)}`);
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...args) {
-  const first = args[0];
+  // Node's own calls pass the normalised [options, callback] pair as one argument.
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
   // Local pipes (tsx's IPC) are not a network; TCP and UDP are.
   if (first && typeof first === 'object' && typeof first.path === 'string') return connect.apply(this, args);
   if (typeof first === 'string' && !/^\d+$/.test(first)) return connect.apply(this, args);

@@ -95,6 +95,9 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const runs: TextRun[] = [];
   let lowConfidence = 0;
   const pushRun = (ink: CellInk, text: string, confidence: number, box = ink.box): void => {
+    // Several numbers in one cell: a ruling between them was missed (blur, a seal), and which
+    // number belongs to which column is a guess.
+    if (/\d\s+[+-]?\d/.test(text)) confidence = Math.min(confidence, LOW_CONFIDENCE - 1);
     if (confidence < LOW_CONFIDENCE) lowConfidence++;
     runs.push({ text, size: (box.y1 - box.y0) / scale, left: toPtX(box.x0), right: toPtX(box.x1), top: toPtY(box.y0), bottom: toPtY(box.y1), confidence });
   };
