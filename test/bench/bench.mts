@@ -107,3 +107,4 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+if (process.env.BENCH_OCR !== '0') await (await import('./ocrBench')).benchOcr();
