@@ -17,7 +17,7 @@ const truth = expectedOf('002-huancui-science-2023');
 const PAGE_ROWS = ['new', 'carried_over', 'granted', 'partial', 'denied.state_secret', 'denied.law_forbidden', 'denied.security', 'denied.third_party', 'denied.internal', 'denied.process', 'denied.enforcement_file', 'denied.inquiry', 'unable.no_info', 'unable.needs_creation', 'unable.unclear', 'rejected.petition'];
 
 describe('OCR of scans made for the tests', () => {
-  it('reads a 150 dpi page turned 1.5° with a red seal over table 3, attempting no network access', async () => {
+  it('reads a 150 dpi page turned 1.5° with a red seal over table 3, attempting no network access, and never a wrong number as sure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ocr-net-'));
     const log = join(dir, 'network.log');
     const env = { ...process.env, NO_NETWORK_LOG: log, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(ROOT, 'test/helpers/noNetwork.cjs')}` };
@@ -33,7 +33,20 @@ describe('OCR of scans made for the tests', () => {
     }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
     expect(existsSync(cleanLog) ? readFileSync(cleanLog, 'utf8') : '').toBe('');
     const [json] = JSON.parse(stdout) as ReportJson[];
-    for (const row of PAGE_ROWS) expect({ row, values: json.tables.t3[row] }).toEqual({ row, values: truth.tables.t3[row] });
+    // Under the seal some digits are not read at all: they come out null, each a value.kind
+    // finding, or marked low-confidence. None may come out as another number, sure.
+    const uncertain = new Set(json.findings.filter((f) => f.rule === 'ocr.low_confidence' || f.rule === 'value.kind').flatMap((f) => f.cells));
+    let exact = 0;
+    const wrong: string[] = [];
+    for (const row of PAGE_ROWS) {
+      for (const [col, want] of Object.entries(truth.tables.t3[row])) {
+        const got = json.tables.t3[row]?.[col];
+        if (got === want) exact++;
+        else if (!uncertain.has(`t3.${row}.${col}`)) wrong.push(`${row}.${col}: ${got} (truth ${want})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(exact).toBeGreaterThanOrEqual(90); // of 112
   }, 600_000);
 
   it('never passes a blurred digit as sure: each value is right, or marked low-confidence', async () => {
