@@ -50,7 +50,12 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
       const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
       const width = Math.round(viewport.width);
       const height = Math.round(viewport.height);
-      const canvas = factory.create(width, height);
+      let canvas: CanvasAndContext;
+      try {
+        canvas = factory.create(width, height);
+      } catch {
+        throw new ParseError('unreadable', '此 PDF 是扫描件，但本机缺少渲染页面所需的组件（@napi-rs/canvas），无法进行文字识别（OCR）。');
+      }
       // White first: a scan with transparent parts would otherwise read as black.
       canvas.context.fillStyle = '#ffffff';
       canvas.context.fillRect(0, 0, width, height);
