@@ -107,4 +107,5 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+await (await import('./runBench')).benchRuns(REPETITIONS);
 if (process.env.BENCH_OCR !== '0') await (await import('./ocrBench')).benchOcr();
