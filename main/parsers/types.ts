@@ -25,10 +25,13 @@ export interface ParseLimits {
   ocrHooks?: OcrHooks;
 }
 
-/** The time a whole parse may take: the parse itself, plus OCR where a PDF page is a scan. */
+/**
+ * The time a whole parse may take: the parse itself, plus the OCR time of `limits.ocr` (the
+ * defaults carry it). Limits without `ocr` give OCR no time of its own beyond `timeoutMs`.
+ */
 export function parseTimeLimitMs(limits: ParseLimits): number {
-  return limits.timeoutMs + (limits.ocr ?? DEFAULT_OCR_LIMITS).timeoutMs;
+  return limits.timeoutMs + (limits.ocr?.timeoutMs ?? 0);
 }
 
 /** The defaults: generous for real reports (5–30 pages), strict for junk. */
-export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 30_000, maxPages: 500 };
+export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 30_000, maxPages: 500, ocr: DEFAULT_OCR_LIMITS };
