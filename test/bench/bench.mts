@@ -115,6 +115,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['worker', worker],
   ['narrative', narrative],
   ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
+  ['ocr', async () => (await import('./ocrBench')).benchOcr()],
 ];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of parts) if (!only || only.includes(name)) await run();

@@ -6,7 +6,10 @@ import { groupLines } from './text/lines';
  * table row. Prose, even justified, stays far below it (spaces, letter spacing ≤ 1 em).
  */
 const COLUMN_GAP_EM = 1.5;
-/** A page with less text than this gets its operators anyway (images tell a scan; a sparse table). */
+/**
+ * A page with less text than this gets its operators anyway: whether it paints an image tells a
+ * scanned page (OCR takes pages under 10 characters: main/parsers/ocr/ocrPdf.ts), or a sparse table.
+ */
 const FEW_CHARS = 40;
 
 /**
@@ -19,7 +22,7 @@ export function mayHoldTable(runs: readonly TextRun[]): boolean {
   let chars = 0;
   for (const run of runs) {
     if (run.vertical) return true;
-    chars += run.text.length;
+    chars += run.text.trim().length;
   }
   if (chars < FEW_CHARS) return true;
   for (const line of groupLines(runs)) {
