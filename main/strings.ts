@@ -35,6 +35,7 @@ export const zhMain = {
     recentMissing: '该文件已不在最近列表中或已被移动',
     unknownDocument: '找不到该文档，请重新打开',
     unreadable: '无法读取文件，可能已被移动或删除',
+    changedOnDisk: '文件在打开之后已被修改或替换，显示的内容将与审阅结果不符。请重新打开该文件。',
     invalidArgument: '参数无效',
     forbiddenSender: '拒绝来自未知页面的请求',
   },

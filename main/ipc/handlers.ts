@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type {
   DocumentReview,
@@ -96,11 +97,16 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
       const { doc } = stored.outcome;
       if (doc.format === 'pdf') {
+        let bytes: Uint8Array;
         try {
-          return ok({ kind: 'pdf', bytes: new Uint8Array(await readBytes(doc.path)) });
+          bytes = new Uint8Array(await readBytes(doc.path));
         } catch {
           return fail('unreadable', zhMain.errors.unreadable);
         }
+        // The pane must show the document that was reviewed: a file replaced or edited since it
+        // was opened would carry the old review's highlights and notes over another document.
+        if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) return fail('unreadable', zhMain.errors.changedOnDisk);
+        return ok({ kind: 'pdf', bytes });
       }
       if (doc.parsed.html !== undefined) return ok({ kind: 'html', html: doc.parsed.html });
       return ok({ kind: 'text', text: doc.parsed.text ?? '' });

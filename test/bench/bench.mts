@@ -101,9 +101,15 @@ async function narrative(): Promise<void> {
   benchNarrative();
 }
 
+async function hostile(): Promise<void> {
+  const { benchHostile } = await import('./hostileBench');
+  await benchHostile();
+}
+
 await perFile();
 await (await import('./docBench')).benchDoc(REPETITIONS);
 await batch();
 await pdf();
 await worker();
 await narrative();
+await hostile();
