@@ -15,6 +15,7 @@ import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
 import { openDialogOptions } from './openDialog';
 import { pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
+import { claimSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
 
 // Lifecycle only: every piece is built elsewhere and composed here.
@@ -23,9 +24,18 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 registerAppScheme();
 
+// One instance: a second launch hands over to the first (one notes database, one recent list).
+let focusTarget: BrowserWindow | null = null;
+const primary = claimSingleInstance(app, () => {
+  if (!focusTarget || focusTarget.isDestroyed()) return;
+  if (focusTarget.isMinimized()) focusTarget.restore();
+  focusTarget.focus();
+});
+
 app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
 
 app.whenReady().then(() => {
+  if (!primary) return;
   serveBundle(join(here, '../renderer'), { pdfjs: pdfjsAssetRoot(process.resourcesPath) });
   const store = new DocumentStore();
   const handlers = createDocumentHandlers({
@@ -45,6 +55,7 @@ app.whenReady().then(() => {
   registerRoutes(ipcMain, [...documentRoutes(handlers), ...reviewRoutes(exports)], { devServerUrl });
 
   const win = createMainWindow({ preloadDir: join(here, '../preload'), devServerUrl });
+  focusTarget = win;
   const menu = buildMenuTemplate({
     isMac: process.platform === 'darwin',
     isDev: !app.isPackaged,
