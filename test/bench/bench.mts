@@ -112,4 +112,5 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+await (await import('./runBench')).benchRuns(REPETITIONS);
 await hostile();
