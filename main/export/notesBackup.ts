@@ -1,5 +1,5 @@
 import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
-import type { FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewNote } from '../../shared/model';
+import type { Correction, FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewNote } from '../../shared/model';
 import { FINDING_STATUS_LABELS } from '../../shared/model';
 
 /**
@@ -35,6 +35,8 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     const target = entry(item['sha256'].toLowerCase(), str(item['reviewer']));
     for (const n of arr(item['notes'])) pushNote(target, n, warnings);
     for (const d of arr(item['decisions'])) pushDecision(target, d, warnings);
+    for (const c of arr(item['corrections'])) pushCorrection(target, c, warnings);
+    if (item['blankAsZero'] === true) target.blankAsZero = true;
   }
 
   if (root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']))) {
@@ -45,6 +47,14 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     for (const d of arr(root['decisions'])) {
       if (isObject(d) && typeof d['sha256'] === 'string') pushDecision(entry(d['sha256'].toLowerCase()), d, warnings);
       else warnings.push('批注备份中有一条审阅状态缺少 sha256，已跳过。');
+    }
+    // The app's own backup (database v3): corrections flat, 空白按 0 计 on the review rows.
+    for (const c of arr(root['corrections'])) {
+      if (isObject(c) && typeof c['sha256'] === 'string') pushCorrection(entry(c['sha256'].toLowerCase()), { ...c, at: c['at'] ?? c['updatedAt'] }, warnings);
+      else warnings.push('批注备份中有一条更正缺少 sha256，已跳过。');
+    }
+    for (const r of arr(root['reviews'])) {
+      if (isObject(r) && typeof r['sha256'] === 'string' && r['blankAsZero'] === true) entry(r['sha256'].toLowerCase()).blankAsZero = true;
     }
     const author = arr(root['prefs']).find((p) => isObject(p) && (p['key'] === 'author' || p['key'] === 'reviewer'));
     if (isObject(author) && typeof author['value'] === 'string') for (const a of bySha.values()) a.reviewer ||= author['value'];
@@ -90,6 +100,15 @@ function pushDecision(into: ReviewAnnotations, raw: unknown, warnings: string[])
   const existing = into.decisions.findIndex((d) => d.findingKey === decision.findingKey);
   if (existing < 0) into.decisions.push(decision);
   else if (into.decisions[existing].updatedAt <= decision.updatedAt) into.decisions[existing] = decision;
+}
+
+function pushCorrection(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {
+  if (!isObject(raw) || typeof raw['cell'] !== 'string' || typeof raw['value'] !== 'number' || !Number.isFinite(raw['value'])) {
+    warnings.push('批注备份中有一条更正无法读取，已跳过。');
+    return;
+  }
+  const correction: Correction = { cell: raw['cell'], value: raw['value'], reason: str(raw['reason']), author: str(raw['author']), at: str(raw['at']) };
+  into.corrections = [...(into.corrections ?? []).filter((c) => c.cell !== correction.cell), correction];
 }
 
 function noteTarget(raw: unknown): NoteTarget | null {

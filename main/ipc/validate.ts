@@ -105,6 +105,18 @@ function isDecision(v: unknown): boolean {
   );
 }
 
+function isCorrection(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isText(v.cell, 200) &&
+    typeof v.value === 'number' &&
+    Number.isFinite(v.value) &&
+    isText(v.reason) &&
+    isText(v.author, 200) &&
+    isText(v.at, 64)
+  );
+}
+
 /**
  * The auditor's notes and statuses that the renderer sends with an export (one entry per report,
  * keyed by SHA-256): at most 200 entries, each shaped as ReviewAnnotations, every text bounded.
@@ -121,7 +133,9 @@ export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
       isList(a.notes) &&
       a.notes.every(isNote) &&
       isList(a.decisions) &&
-      a.decisions.every(isDecision),
+      a.decisions.every(isDecision) &&
+      (a.corrections === undefined || (isList(a.corrections) && a.corrections.every(isCorrection))) &&
+      (a.blankAsZero === undefined || typeof a.blankAsZero === 'boolean'),
   );
   return ok ? (value as ReviewAnnotations[]) : undefined;
 };

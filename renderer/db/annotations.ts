@@ -1,5 +1,6 @@
 import type { FindingDecision, ReviewAnnotations, ReviewNote } from '../../shared/model';
 import { getDb, type ReviewDb } from './db';
+import { correctionsOf, toCorrections } from './corrections';
 import { decisionsOf } from './decisions';
 import { notesOf } from './notes';
 import { getPref } from './prefs';
@@ -9,10 +10,12 @@ import { getPref } from './prefs';
  * (notes oldest first, decisions by finding key).
  */
 export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): Promise<ReviewAnnotations> {
-  const [rows, decisionRows, reviewer] = await Promise.all([
+  const [rows, decisionRows, reviewer, correctionRows, review] = await Promise.all([
     notesOf(db, sha256),
     decisionsOf(db, sha256),
     getPref(db, 'author'),
+    correctionsOf(db, sha256),
+    db.reviews.get(sha256),
   ]);
   const notes: ReviewNote[] = rows.map(({ target, text, author, createdAt, updatedAt }) => ({
     target,
@@ -24,5 +27,5 @@ export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): P
   const decisions: FindingDecision[] = decisionRows
     .map(({ findingKey, status, note, updatedAt }) => (note ? { findingKey, status, note, updatedAt } : { findingKey, status, updatedAt }))
     .sort((a, b) => a.findingKey.localeCompare(b.findingKey));
-  return { sha256, reviewer, notes, decisions };
+  return { sha256, reviewer, notes, decisions, corrections: toCorrections(correctionRows), blankAsZero: review?.blankAsZero === true };
 }

@@ -1,4 +1,4 @@
-import type { DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
+import type { CorrectionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
 import { DB_VERSION } from './db';
 import { newId, nowIso } from './ids';
 import { targetKey } from './targetKey';
@@ -15,6 +15,8 @@ export interface Backup {
   reviews: ReviewRow[];
   notes: NoteRow[];
   decisions: DecisionRow[];
+  /** Corrected values (database v3; absent in older backups). */
+  corrections: CorrectionRow[];
 }
 
 /** How an import went. */
@@ -26,11 +28,13 @@ export interface ImportResult {
   decisionsAdded: number;
   decisionsUpdated: number;
   decisionsSkipped: number;
+  correctionsAdded: number;
+  correctionsUpdated: number;
 }
 
 /** Reads everything into one backup object. */
 export async function exportBackup(db: ReviewDb): Promise<Backup> {
-  return db.transaction('r', db.reviews, db.notes, db.decisions, async () => ({
+  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.corrections], async () => ({
     format: 'report-review-notes' as const,
     version: 1 as const,
     schema: DB_VERSION,
@@ -38,6 +42,7 @@ export async function exportBackup(db: ReviewDb): Promise<Backup> {
     reviews: await db.reviews.toArray(),
     notes: await db.notes.toArray(),
     decisions: await db.decisions.toArray(),
+    corrections: await db.corrections.toArray(),
   }));
 }
 
@@ -62,8 +67,10 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
     decisionsAdded: 0,
     decisionsUpdated: 0,
     decisionsSkipped: 0,
+    correctionsAdded: 0,
+    correctionsUpdated: 0,
   };
-  await db.transaction('rw', db.reviews, db.notes, db.decisions, async () => {
+  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.corrections], async () => {
     for (const r of backup.reviews) {
       const old = await db.reviews.get(r.sha256);
       const merged: ReviewRow = old
@@ -73,6 +80,7 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
             names: [...new Set([...old.names, ...r.names])],
             createdAt: old.createdAt < r.createdAt ? old.createdAt : r.createdAt,
             lastOpenedAt: old.lastOpenedAt > r.lastOpenedAt ? old.lastOpenedAt : r.lastOpenedAt,
+            blankAsZero: old.blankAsZero === true || r.blankAsZero === true,
           }
         : r;
       await db.reviews.put(merged);
@@ -104,6 +112,16 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
         await db.decisions.put(d);
         result.decisionsUpdated++;
       } else result.decisionsSkipped++;
+    }
+    for (const c of backup.corrections) {
+      const old = await db.corrections.get([c.sha256, c.cell]);
+      if (!old) {
+        await db.corrections.put(c);
+        result.correctionsAdded++;
+      } else if (c.updatedAt > old.updatedAt) {
+        await db.corrections.put(c);
+        result.correctionsUpdated++;
+      }
     }
   });
   return result;

@@ -11,6 +11,8 @@ import { targetKey } from './targetKey';
  * - v2: a note knows the key of what it is attached to (`targetKey`, indexed with the review) so
  *   that markers on cells and passages are one indexed query; a review remembers every file name
  *   it was opened under (`names`), since the content hash, not the name, is its identity.
+ * - v3: corrections (更正识别值) by [sha256+cell]; a review records the 空白按 0 计 decision
+ *   (`blankAsZero`, false for every review written before).
  */
 
 /** One reviewed report, identified by the SHA-256 of the file's content. */
@@ -22,6 +24,19 @@ export interface ReviewRow {
   names: string[];
   createdAt: string;
   lastOpenedAt: string;
+  /** 空白按 0 计 decided for this report (v3). */
+  blankAsZero?: boolean;
+}
+
+/** A correction as stored: the auditor's value of one cell of one review (v3). */
+export interface CorrectionRow {
+  sha256: string;
+  cell: string;
+  value: number;
+  reason: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** A note as stored: the exported ReviewNote plus its id, review and target key. */
@@ -66,8 +81,13 @@ export const SCHEMA_V2 = {
   notes: '&id, sha256, updatedAt, [sha256+targetKey]',
 } as const;
 
+/** The stores of version 3 (only what changed). */
+export const SCHEMA_V3 = {
+  corrections: '&[sha256+cell], sha256',
+} as const;
+
 /** The current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The default database name. */
 export const DB_NAME = 'report-review-notes';
@@ -78,6 +98,7 @@ export class ReviewDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   decisions!: Table<DecisionRow, [string, string]>;
   prefs!: EntityTable<PrefRow, 'key'>;
+  corrections!: Table<CorrectionRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -102,6 +123,17 @@ export class ReviewDb extends Dexie {
           .toCollection()
           .modify((review: ReviewRow) => {
             if (!Array.isArray(review.names)) review.names = typeof review.name === 'string' && review.name ? [review.name] : [];
+          });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx
+          .table('reviews')
+          .toCollection()
+          .modify((review: ReviewRow) => {
+            // Only rows that are records; a malformed one is left as it is rather than fail the upgrade.
+            if (review && typeof review === 'object' && typeof review.blankAsZero !== 'boolean') review.blankAsZero = false;
           });
       });
   }

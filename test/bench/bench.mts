@@ -106,11 +106,21 @@ async function hostile(): Promise<void> {
   await benchHostile();
 }
 
-await perFile();
-await (await import('./docBench')).benchDoc(REPETITIONS);
-await batch();
-await pdf();
-await worker();
-await narrative();
-await (await import('./runBench')).benchRuns(REPETITIONS);
-await hostile();
+async function cold(): Promise<void> {
+  await (await import('./coldBench')).benchCold(Number(process.env.BENCH_COLD_REPS ?? 3));
+}
+
+// `BENCH_ONLY=pdf,cold npm run bench` runs only those parts (names as below).
+const parts: Array<[string, () => Promise<void>]> = [
+  ['files', perFile],
+  ['doc', async () => (await import('./docBench')).benchDoc(REPETITIONS)],
+  ['batch', batch],
+  ['pdf', pdf],
+  ['cold', cold],
+  ['worker', worker],
+  ['narrative', narrative],
+  ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
+  ['hostile', hostile],
+];
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+for (const [name, run] of parts) if (!only || only.includes(name)) await run();

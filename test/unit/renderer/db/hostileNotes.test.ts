@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
 import { exportBackup, importBackup } from '../../../../renderer/db/backup';
 import { addNote, updateNote } from '../../../../renderer/db/notes';
 import { describeStorageError } from '../../../../renderer/db/storageErrors';
@@ -79,7 +79,7 @@ describe('the version 1 → 2 upgrade', () => {
     const d = new ReviewDb(dbName);
     dbs.push(d);
     await d.open();
-    expect(d.verno).toBe(2);
+    expect(d.verno).toBe(DB_VERSION);
     expect((await d.notes.get('good'))?.targetKey).toBe('cell:t3.total.natural');
     expect(await d.notes.count()).toBe(3);
     expect((await d.reviews.get(A))?.names).toEqual([]);

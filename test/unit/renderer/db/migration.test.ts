@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
 import { sha } from './helpers';
 
 const opened: Dexie[] = [];
@@ -59,7 +59,7 @@ describe('migration from version 1', () => {
     const db = new ReviewDb(dbName);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.notes.count()).toBe(2);
     expect((await db.notes.get('n1'))?.text).toBe('总计应为3');
     expect((await db.decisions.get([sha('a'), 't3.outcome_sum|t3.total.natural']))?.status).toBe('confirmed');
