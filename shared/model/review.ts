@@ -37,6 +37,7 @@ export type ReviewErrorCode =
   | 'scanned'
   | 'not-a-report'
   | 'timeout'
+  | 'cancelled'
   | 'unreadable';
 
 /** The outcome of reviewing one file: the extracted data and its findings. */

@@ -121,6 +121,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['narrative', narrative],
   ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
   ['hostile', hostile],
+  ['ocr', async () => (await import('./ocrBench')).benchOcr()],
 ];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of parts) if (!only || only.includes(name)) await run();
