@@ -12,7 +12,7 @@ import { createDocumentHandlers } from './ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
-import { openDialogOptions } from './openDialog';
+import { openDialogOptions, openFolderDialogOptions } from './openDialog';
 import { createMainWindow } from './window';
 
 // Lifecycle only: every piece is built elsewhere and composed here.
@@ -29,6 +29,12 @@ app.whenReady().then(() => {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showOpenDialog(parent, openDialogOptions()) : await dialog.showOpenDialog(openDialogOptions());
       return result.canceled ? [] : result.filePaths;
+    },
+    showFolderDialog: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = openFolderDialogOptions();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     // Parsing runs in a worker thread: the main process keeps answering menus, IPC and windows.
     reviewPaths: reviewPathsInWorker,

@@ -16,9 +16,12 @@ const ID = /^[A-Za-z0-9-]{1,64}$/;
 export const isOpaqueId: Validator<string> = (value) =>
   typeof value === 'string' && ID.test(value) ? value : undefined;
 
-/** A non-empty list of at most 200 opaque ids. */
+/** Most documents one call may name: a batch (issue 10 plans for 500 reports). */
+export const MAX_BATCH = 1000;
+
+/** A non-empty list of at most MAX_BATCH opaque ids. */
 export const isIdList: Validator<string[]> = (value) => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 200) return undefined;
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BATCH) return undefined;
   return value.every((v) => isOpaqueId(v) !== undefined) ? (value as string[]) : undefined;
 };
 
@@ -110,7 +113,7 @@ function isDecision(v: unknown): boolean {
  * A malformed list is refused whole rather than half printed.
  */
 export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
-  if (!Array.isArray(value) || value.length > 200) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_BATCH) return undefined;
   const ok = value.every(
     (a) =>
       isRecord(a) &&

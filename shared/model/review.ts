@@ -37,7 +37,9 @@ export type ReviewErrorCode =
   | 'scanned'
   | 'not-a-report'
   | 'timeout'
-  | 'unreadable';
+  | 'unreadable'
+  /** The app only: the user stopped the batch before this file was read (重试 reads it). */
+  | 'cancelled';
 
 /** The outcome of reviewing one file: the extracted data and its findings. */
 export interface ReviewResult {

@@ -3,7 +3,7 @@ import { CHANNELS } from '../../../../shared/ipc/contract';
 import type { ExportHandlers } from '../../../../main/export/handlers';
 import type { DocumentHandlers } from '../../../../main/ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from '../../../../main/ipc/register';
-import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isTrustedUrl } from '../../../../main/ipc/validate';
+import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isTrustedUrl, MAX_BATCH } from '../../../../main/ipc/validate';
 
 vi.mock('electron', () => ({}));
 
@@ -65,7 +65,7 @@ describe('IPC registration', () => {
 
   it('validates ids and dropped paths', () => {
     expect(isIdList([ID, ID])).toEqual([ID, ID]);
-    expect(isIdList(Array(201).fill(ID))).toBeUndefined();
+    expect(isIdList(Array(MAX_BATCH + 1).fill(ID))).toBeUndefined();
     expect(isAbsolutePath('/home/a/报告.docx')).toBe('/home/a/报告.docx');
     expect(isAbsolutePath('C:\\Users\\a\\报告.pdf')).toBe('C:\\Users\\a\\报告.pdf');
     expect(isAbsolutePath('relative.docx')).toBeUndefined();
@@ -137,7 +137,7 @@ describe('review:* routes', () => {
       [[ID], bad({ notes: [{ ...note, text: 'x'.repeat(20_001) }] })],
       [[ID], bad({ notes: [{ ...note, target: { kind: 'script' } }] })],
       [[ID], bad({ decisions: [{ findingKey: 'k', status: 'approved', updatedAt: '' }] })],
-      [[ID], Array(201).fill(annotations[0])],
+      [[ID], Array(MAX_BATCH + 1).fill(annotations[0])],
     ];
     for (const args of pdfArgs) {
       expect(await invoke(CHANNELS.review.exportPdf, url, ...args), JSON.stringify(args).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
