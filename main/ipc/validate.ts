@@ -1,5 +1,5 @@
 import type { DataExportFormat } from '../../shared/ipc/contract';
-import { FINDING_STATUS_LABELS, type ReviewAnnotations } from '../../shared/model';
+import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS, type ReviewAnnotations } from '../../shared/model';
 import { isDataExportFormat } from '../export/handlers';
 
 /**
@@ -107,6 +107,16 @@ function isDecision(v: unknown): boolean {
   );
 }
 
+function isConclusion(v: unknown): boolean {
+  if (v === undefined) return true;
+  return (
+    isRecord(v) &&
+    (v.verdict === null || (typeof v.verdict === 'string' && v.verdict in REVIEW_VERDICT_LABELS)) &&
+    isText(v.opinion) &&
+    isText(v.updatedAt, 64)
+  );
+}
+
 /**
  * The auditor's notes and statuses that the renderer sends with an export (one entry per report,
  * keyed by SHA-256): at most 200 entries, each shaped as ReviewAnnotations, every text bounded.
@@ -123,7 +133,8 @@ export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
       isList(a.notes) &&
       a.notes.every(isNote) &&
       isList(a.decisions) &&
-      a.decisions.every(isDecision),
+      a.decisions.every(isDecision) &&
+      isConclusion(a.conclusion),
   );
   return ok ? (value as ReviewAnnotations[]) : undefined;
 };

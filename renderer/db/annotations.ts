@@ -1,5 +1,6 @@
 import type { FindingDecision, ReviewAnnotations, ReviewNote } from '../../shared/model';
 import { getDb, type ReviewDb } from './db';
+import { conclusionOf } from './conclusions';
 import { decisionsOf } from './decisions';
 import { notesOf } from './notes';
 import { getPref } from './prefs';
@@ -9,10 +10,11 @@ import { getPref } from './prefs';
  * (notes oldest first, decisions by finding key).
  */
 export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): Promise<ReviewAnnotations> {
-  const [rows, decisionRows, reviewer] = await Promise.all([
+  const [rows, decisionRows, reviewer, conclusion] = await Promise.all([
     notesOf(db, sha256),
     decisionsOf(db, sha256),
     getPref(db, 'author'),
+    conclusionOf(db, sha256),
   ]);
   const notes: ReviewNote[] = rows.map(({ target, text, author, createdAt, updatedAt }) => ({
     target,
@@ -24,5 +26,5 @@ export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): P
   const decisions: FindingDecision[] = decisionRows
     .map(({ findingKey, status, note, updatedAt }) => (note ? { findingKey, status, note, updatedAt } : { findingKey, status, updatedAt }))
     .sort((a, b) => a.findingKey.localeCompare(b.findingKey));
-  return { sha256, reviewer, notes, decisions };
+  return conclusion ? { sha256, reviewer, notes, decisions, conclusion } : { sha256, reviewer, notes, decisions };
 }

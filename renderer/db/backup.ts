@@ -1,4 +1,4 @@
-import type { DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
+import type { ConclusionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
 import { DB_VERSION } from './db';
 import { nowIso } from './ids';
 import { targetKey } from './targetKey';
@@ -15,6 +15,8 @@ export interface Backup {
   reviews: ReviewRow[];
   notes: NoteRow[];
   decisions: DecisionRow[];
+  /** Reports' conclusions (written since database v3; older backups have none). */
+  conclusions: ConclusionRow[];
 }
 
 /** How an import went. */
@@ -26,11 +28,14 @@ export interface ImportResult {
   decisionsAdded: number;
   decisionsUpdated: number;
   decisionsSkipped: number;
+  conclusionsAdded: number;
+  conclusionsUpdated: number;
+  conclusionsSkipped: number;
 }
 
 /** Reads everything into one backup object. */
 export async function exportBackup(db: ReviewDb): Promise<Backup> {
-  return db.transaction('r', db.reviews, db.notes, db.decisions, async () => ({
+  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.conclusions], async () => ({
     format: 'report-review-notes' as const,
     version: 1 as const,
     schema: DB_VERSION,
@@ -38,6 +43,7 @@ export async function exportBackup(db: ReviewDb): Promise<Backup> {
     reviews: await db.reviews.toArray(),
     notes: await db.notes.toArray(),
     decisions: await db.decisions.toArray(),
+    conclusions: await db.conclusions.toArray(),
   }));
 }
 
@@ -62,8 +68,11 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
     decisionsAdded: 0,
     decisionsUpdated: 0,
     decisionsSkipped: 0,
+    conclusionsAdded: 0,
+    conclusionsUpdated: 0,
+    conclusionsSkipped: 0,
   };
-  await db.transaction('rw', db.reviews, db.notes, db.decisions, async () => {
+  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.conclusions], async () => {
     for (const r of backup.reviews) {
       const old = await db.reviews.get(r.sha256);
       const merged: ReviewRow = old
@@ -98,6 +107,16 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
         await db.decisions.put(d);
         result.decisionsUpdated++;
       } else result.decisionsSkipped++;
+    }
+    for (const c of backup.conclusions) {
+      const old = await db.conclusions.get(c.sha256);
+      if (!old) {
+        await db.conclusions.put(c);
+        result.conclusionsAdded++;
+      } else if (c.updatedAt > old.updatedAt) {
+        await db.conclusions.put(c);
+        result.conclusionsUpdated++;
+      } else result.conclusionsSkipped++;
     }
   });
   return result;

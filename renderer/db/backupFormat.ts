@@ -1,6 +1,6 @@
-import type { FindingStatus, NoteTarget } from '../../shared/model';
+import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/model';
 import type { Backup } from './backup';
-import type { DecisionRow, NoteRow, ReviewRow } from './db';
+import type { ConclusionRow, DecisionRow, NoteRow, ReviewRow } from './db';
 import { targetKey } from './targetKey';
 
 /**
@@ -15,6 +15,7 @@ export function parseBackup(value: unknown): Backup {
   const reviews = list(value.reviews, '审阅记录').map(review);
   const notes = list(value.notes, '批注').map(note);
   const decisions = list(value.decisions, '核查状态').map(decision);
+  const conclusions = list(value.conclusions, '审阅结论').map(conclusion);
   return {
     format: 'report-review-notes',
     version: 1,
@@ -23,6 +24,7 @@ export function parseBackup(value: unknown): Backup {
     reviews,
     notes,
     decisions,
+    conclusions,
   };
 }
 
@@ -124,4 +126,14 @@ function decision(v: unknown): DecisionRow {
   };
   if (typeof v.note === 'string' && v.note) row.note = v.note;
   return row;
+}
+
+const VERDICTS: readonly ReviewVerdict[] = ['pass', 'revise', 'resubmit'];
+
+function conclusion(v: unknown): ConclusionRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条审阅结论无效。');
+  const verdict = v.verdict === null || v.verdict === undefined ? null : (v.verdict as ReviewVerdict);
+  if (verdict !== null && !VERDICTS.includes(verdict)) throw new Error('批注备份中有一条审阅结论的取值无效。');
+  const opinion = typeof v.opinion === 'string' ? v.opinion : '';
+  return { sha256: sha(v, '审阅结论'), verdict, opinion, updatedAt: str(v, 'updatedAt', '审阅结论') };
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { FindingStatus, NoteTarget } from '../../shared/model';
+import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/model';
 import { setStorageProblem } from './storageErrors';
 import { targetKey } from './targetKey';
 
@@ -11,6 +11,8 @@ import { targetKey } from './targetKey';
  * - v2: a note knows the key of what it is attached to (`targetKey`, indexed with the review) so
  *   that markers on cells and passages are one indexed query; a review remembers every file name
  *   it was opened under (`names`), since the content hash, not the name, is its identity.
+ * - v3: a report's conclusion (审阅结论 + 审阅意见) by sha256 (`conclusions`), and the batches the
+ *   auditor keeps (`batches`: the list's order, filters and open report; the paths stay in main).
  */
 
 /** One reviewed report, identified by the SHA-256 of the file's content. */
@@ -47,6 +49,24 @@ export interface DecisionRow {
   updatedAt: string;
 }
 
+/** The conclusion of one report (v3), keyed like everything else by the content hash. */
+export interface ConclusionRow {
+  sha256: string;
+  verdict: ReviewVerdict | null;
+  opinion: string;
+  updatedAt: string;
+}
+
+/** A kept batch (v3): what the list looked like; main keeps the files behind `token`. */
+export interface BatchRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The list's state (order, filters, open report), as the batch feature writes it. */
+  state: unknown;
+}
+
 /** A preference (the author's name…). */
 export interface PrefRow {
   key: string;
@@ -66,8 +86,14 @@ export const SCHEMA_V2 = {
   notes: '&id, sha256, updatedAt, [sha256+targetKey]',
 } as const;
 
+/** The stores of version 3 (only what changed). */
+export const SCHEMA_V3 = {
+  conclusions: '&sha256, verdict, updatedAt',
+  batches: '&id, updatedAt',
+} as const;
+
 /** The current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The default database name. */
 export const DB_NAME = 'report-review-notes';
@@ -78,6 +104,8 @@ export class ReviewDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   decisions!: Table<DecisionRow, [string, string]>;
   prefs!: EntityTable<PrefRow, 'key'>;
+  conclusions!: EntityTable<ConclusionRow, 'sha256'>;
+  batches!: EntityTable<BatchRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -98,6 +126,8 @@ export class ReviewDb extends Dexie {
             if (!Array.isArray(review.names)) review.names = review.name ? [review.name] : [];
           });
       });
+    // v3 only adds tables: every v2 row is kept as it is (see the migration test).
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -34,10 +34,30 @@ export interface FindingDecision {
   updatedAt: string;
 }
 
+/** The auditor's conclusion on a whole report (审阅结论). */
+export type ReviewVerdict = 'pass' | 'revise' | 'resubmit';
+
+/** Chinese labels of the conclusions, in the order the UI offers them. */
+export const REVIEW_VERDICT_LABELS: Record<ReviewVerdict, string> = {
+  pass: '通过',
+  revise: '需修改',
+  resubmit: '退回重报',
+};
+
+/** 审阅结论 and 审阅意见 of one report; either may be unset. */
+export interface ReviewConclusion {
+  verdict: ReviewVerdict | null;
+  /** 审阅意见: free text addressed to the reporting body. */
+  opinion: string;
+  updatedAt: string;
+}
+
 /** Everything the auditor recorded on one report (keyed by the file's SHA-256). */
 export interface ReviewAnnotations {
   sha256: string;
   reviewer: string;
   notes: ReviewNote[];
   decisions: FindingDecision[];
+  /** The report's conclusion, when one was given. */
+  conclusion?: ReviewConclusion;
 }

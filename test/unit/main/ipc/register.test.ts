@@ -9,7 +9,7 @@ vi.mock('electron', () => ({}));
 
 function fakeHandlers(): DocumentHandlers {
   const ok = vi.fn(async () => ({ ok: true as const, value: 'done' as never }));
-  return { openDialog: ok, openDropped: ok, openRecent: ok, recent: ok, review: ok, source: ok, registerDropped: ok };
+  return { openDialog: ok, openDropped: ok, openRecent: ok, recent: ok, review: ok, source: ok, openFolder: ok, cancelOpen: ok, retry: ok, close: ok, registerDropped: ok };
 }
 
 function setup(devServerUrl?: string) {

@@ -6,11 +6,11 @@ let db: ReviewDb;
 afterEach(() => db?.close());
 
 describe('ReviewDb schema', () => {
-  it('opens at the current version with the four typed tables', async () => {
+  it('opens at the current version with its typed tables', async () => {
     db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['decisions', 'notes', 'prefs', 'reviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'conclusions', 'decisions', 'notes', 'prefs', 'reviews']);
   });
 
   it('keys reviews by sha256, notes by id, decisions by review and finding', async () => {

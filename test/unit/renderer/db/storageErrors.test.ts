@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewDb, watchDb } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, watchDb } from '../../../../renderer/db/db';
 import {
   clearStorageProblem,
   describeStorageError,
@@ -64,7 +64,7 @@ describe('storage errors are shown, never silent', () => {
     expect(getStorageProblem()?.message).toContain('关闭其他');
     raw.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 });
