@@ -148,10 +148,9 @@ export function BatchList(props: BatchListProps) {
         if (filters.search) onFilters({ ...filters, search: '' });
         return;
     }
-    // Type-ahead: a printable key starts a search.
-    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') {
-      e.preventDefault();
-      onFilters({ ...filters, search: filters.search + e.key });
+    // Type-ahead: a printable key (or an IME starting to compose Chinese) moves to the search box
+    // before the character lands, so that the character and any composition go into it.
+    if ((e.key.length === 1 || e.key === 'Process') && !e.ctrlKey && !e.metaKey && !e.altKey && e.key !== ' ') {
       search.current?.focus();
     }
   };
