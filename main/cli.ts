@@ -5,7 +5,7 @@ import type { ReviewOutcome } from './documents/reviewFile';
 import { EXPORT_USAGE, parseExportFlags, writeExports } from './export/cliExport';
 
 const USAGE = `用法：npm run review -- [--json] <文件或文件夹…>
-  读取政府信息公开工作年度报告（.docx、.pdf、.html、.txt），提取表二、表三、表四并校验。
+  读取政府信息公开工作年度报告（.docx、.doc、.wps、.pdf、.html、.txt），提取表二、表三、表四并校验。
   --json   以 JSON 数组输出（每个文件一个对象，格式见 report-format.md）
 ${EXPORT_USAGE}
 退出码：0 全部读取且无错误级问题；1 有错误级问题；2 有文件无法读取。`;
@@ -31,7 +31,7 @@ async function main(allArgs: string[]): Promise<number> {
   }
   const paths = await expandPaths(inputs);
   if (paths.length === 0) {
-    process.stderr.write('没有找到可读取的报告文件（.docx、.pdf、.html、.txt）。\n');
+    process.stderr.write('没有找到可读取的报告文件（.docx、.doc、.wps、.pdf、.html、.txt）。\n');
     return 2;
   }
   const outcomes = await reviewPaths(paths, json ? undefined : (p) => {

@@ -7,7 +7,7 @@ export function openDialogOptions(): OpenDialogOptions {
     title: zhMain.dialog.openTitle,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: zhMain.dialog.filterReports, extensions: ['docx', 'pdf', 'html', 'htm', 'txt'] },
+      { name: zhMain.dialog.filterReports, extensions: ['docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'txt'] },
       { name: zhMain.dialog.filterAll, extensions: ['*'] },
     ],
   };

@@ -21,7 +21,7 @@ export interface BatchProgress {
   current: string | null;
 }
 
-const SUPPORTED = new Set(['.docx', '.pdf', '.html', '.htm', '.txt']);
+const SUPPORTED = new Set(['.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.txt']);
 
 /** Expands folders (recursively) into the report files in them, keeping files as given. */
 export async function expandPaths(inputs: string[]): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { SourceFormat } from '../../shared/model';
 
 /** What the bytes of a file are, whatever its name says. */
-export type Sniffed = SourceFormat | 'ole' | 'zip' | 'binary' | 'empty';
+export type Sniffed = SourceFormat | 'ole' | 'zip' | 'rtf' | 'binary' | 'empty';
 
 /** Tells a file's real format from its first bytes. */
 export function sniffFormat(bytes: Uint8Array): Sniffed {
@@ -12,6 +12,7 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
     return Buffer.from(bytes).includes('word/document') ? 'docx' : 'zip';
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'ole';
+  if (head.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
   const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase();
   if (/^(<!doctype html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)/.test(text)) return 'html';
   // Text files have no NUL bytes (UTF-16 ones, which do, start with a BOM).
@@ -25,6 +26,7 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
 export function formatFromName(name: string): SourceFormat | null {
   const ext = name.toLowerCase().split('.').pop() ?? '';
   if (ext === 'docx') return 'docx';
+  if (ext === 'doc' || ext === 'wps') return 'doc';
   if (ext === 'pdf') return 'pdf';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'mht') return 'html';
   if (ext === 'txt' || ext === 'text') return 'txt';

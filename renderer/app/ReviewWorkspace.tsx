@@ -8,7 +8,8 @@ import { ReportBar } from '../features/batch/ReportBar';
 import { batchText } from '../features/batch/strings';
 import { useBatch } from '../features/batch/useBatch';
 import { EmptyState } from '../features/documents/EmptyState';
-import { ExportControls, ExportStatus } from '../features/export/ExportControls';
+import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
+import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
 import { useExport } from '../features/export/useExport';
 import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
@@ -21,6 +22,7 @@ import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspace } from './useWorkspace';
 import { ErrorPanel } from './ErrorPanel';
+import { PaneLayout } from './layout/PaneLayout';
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -81,6 +83,10 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     }
   });
 
+  // Less-used commands live in the toolbar's overflow menu, so that the toolbar stays one row.
+  const exportable = ws.documents.some((d) => d.status === 'ready');
+  const moreItems: MenuItem[] = [...exportDataItems(exporter, !exportable)];
+
   const onTableCell = useCallback((ref: string) => selectCell(ref, 'tables'), [selectCell]);
   const onDocumentCell = useCallback((ref: string) => selectCell(ref, 'document'), [selectCell]);
 
@@ -96,6 +102,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             {batchText.openFolder}
           </button>
           <span className="spacer" />
+          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">{t.toolbar.previousFinding}</button>
+          <button type="button" onClick={() => step(1)} disabled={findings.length === 0} title="F8">{t.toolbar.nextFinding}</button>
           {ws.documents.length > 0 && (
             <ExportScopeSelect
               scope={batch.scope}
@@ -105,9 +113,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
               hasCurrent={!!(active ?? batch.focusId)}
             />
           )}
-          <ExportControls exporter={exporter} disabled={!ws.documents.some((d) => d.status === 'ready')} />
-          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0}>{t.toolbar.previousFinding}</button>
-          <button type="button" onClick={() => step(1)} disabled={findings.length === 0}>{t.toolbar.nextFinding}</button>
+          <ExportControls exporter={exporter} disabled={!exportable} />
+          <OverflowMenu label={t.toolbar.more} testId="toolbar-more" items={moreItems} />
         </header>
         {ws.progress ? (
           <BatchProgress progress={ws.progress} onCancel={ws.cancelOpen} />
@@ -154,9 +161,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             </button>
           </ErrorPanel>
         ) : (
-          <main className="panes">
-            <section className="pane source-pane" aria-label={t.source.title}>
-              {ws.source?.state === 'ready' ? (
+          <PaneLayout
+            source={
+              ws.source?.state === 'ready' ? (
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
@@ -169,30 +176,34 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
               ) : (
                 <div className="source-loading">{t.source.loading}</div>
-              )}
-            </section>
-            <section className="pane tables-pane" aria-label={t.tables.title}>
-              {review && (
-                <TablesView
-                  data={review.data}
+              )
+            }
+            tables={
+              <>
+                {review && (
+                  <TablesView
+                    data={review.data}
+                    findings={findings}
+                    highlighted={targets.cells}
+                    onCellClick={onTableCell}
+                    scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                  />
+                )}
+                {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
+              </>
+            }
+            side={
+              <>
+                <FindingsList
                   findings={findings}
-                  highlighted={targets.cells}
-                  onCellClick={onTableCell}
-                  scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                  selectedKey={selection.findingKey}
+                  relatedKeys={related}
+                  onSelect={(f) => selectFinding(findingKey(f), 'findings')}
                 />
-              )}
-              {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
-            </section>
-            <aside className="pane side-pane">
-              <FindingsList
-                findings={findings}
-                selectedKey={selection.findingKey}
-                relatedKeys={related}
-                onSelect={(f) => selectFinding(findingKey(f), 'findings')}
-              />
-              {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
-            </aside>
-          </main>
+                {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
+              </>
+            }
+          />
         )}
       </div>
     </ActiveDocumentContext.Provider>

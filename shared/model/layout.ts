@@ -1,7 +1,8 @@
 import type { Anchor } from './anchor';
 
 /** Source formats the parsers understand. */
-export type SourceFormat = 'docx' | 'pdf' | 'html' | 'txt';
+/** `doc` is the Word 97–2003 binary format (.doc, and .wps files in the same format). */
+export type SourceFormat = 'docx' | 'doc' | 'pdf' | 'html' | 'txt';
 
 /** A paragraph (or one line of flattened text) in reading order. */
 export interface LayoutParagraph {

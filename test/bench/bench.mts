@@ -38,7 +38,9 @@ async function perFile(): Promise<void> {
   console.log(`\n解析+提取+校验，每个文件 ${REPETITIONS} 次（预热 5 次后计时，单核）`);
   console.log('文件                                         中位数 ms   p95 ms   平均 ms');
   const files = [
-    ...sampleNames().flatMap((b) => (['docx', 'txt'] as const).map((e) => samplePath(b, e)).filter(existsSync)),
+    ...sampleNames().flatMap((b) =>
+      [samplePath(b, 'docx'), join(OWN_FIXTURES, 'doc', `${b}.doc`), samplePath(b, 'txt')].filter(existsSync),
+    ),
     join(OWN_FIXTURES, 'html', 'saved-page-gb2312.html'),
   ];
   const byFormat = new Map<string, number[]>();
@@ -94,7 +96,14 @@ async function worker(): Promise<void> {
   await benchWorker(Number(process.env.BENCH_WORKER_FILES ?? 40));
 }
 
+async function narrative(): Promise<void> {
+  const { benchNarrative } = await import('./narrativeBench');
+  benchNarrative();
+}
+
 await perFile();
+await (await import('./docBench')).benchDoc(REPETITIONS);
 await batch();
 await pdf();
 await worker();
+await narrative();

@@ -71,7 +71,9 @@ afterAll(async () => {
 describe('exporting sample 002 from the app', () => {
   it('disables export until a report is open', async () => {
     await expect(page.getByTestId('export-pdf').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('toolbar-more').click();
     await expect(page.getByTestId('export-csv').isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
   });
 
   it('prints the review PDF with the status and note set in the app, and shows only the file name', async () => {
@@ -110,6 +112,7 @@ describe('exporting sample 002 from the app', () => {
   it('exports the data as CSV through the app, with 本机关不掌握 (自然人) = 3 of sample 002', async () => {
     const csvPath = join(work, 'out', '数据.csv');
     savePaths.push(csvPath);
+    await page.getByTestId('toolbar-more').click();
     await page.getByTestId('export-csv').click();
     await expect.poll(() => page.getByTestId('export-status').textContent(), { timeout: 30_000 }).toContain('已导出：数据.csv');
     expect(dialogs.at(-1)).toMatchObject({ defaultName: '威海市环翠区科学技术局2023年度-数据.csv' });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { findingKey, type Finding, type Severity } from '../../../shared/model';
 import { t } from '../../strings';
+import { revealElements } from '../../components/reveal';
 import { FindingNoteControls } from '../notes/FindingNoteControls';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -58,7 +59,8 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: F
                 className={['finding', `sev-${f.severity}`, relatedKeys?.has(key) ? 'related' : ''].join(' ')}
                 onClick={() => onSelect(f)}
                 ref={(el) => {
-                  if (selected) el?.scrollIntoView?.({ block: 'nearest' });
+                  const scroller = el?.closest('.findings');
+                  if (selected && el && scroller) revealElements(scroller, [el], 'nearest');
                 }}
               >
                 <span className={`badge sev-${f.severity}`}>{t.severity[f.severity]}</span>

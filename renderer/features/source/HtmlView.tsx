@@ -2,7 +2,10 @@ import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import DOMPurify from 'dompurify';
 import { markPainted } from '../../app/perf';
 import type { SourceViewProps } from './SourceView';
+import { SourceHeader } from './SourceHeader';
 import { rangeInElement } from '../../components/textRange';
+import { revealElements } from '../../components/reveal';
+import { t } from '../../strings';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
 
@@ -29,6 +32,7 @@ export function sanitizeDocumentHtml(html: string): string {
 /** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
 export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const safe = useMemo(() => ({ __html: sanitizeDocumentHtml(html) }), [html]);
   const cellById = useMemo(() => {
     const m = new Map<string, string>();
@@ -52,13 +56,13 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
     if (!root) return;
     for (const el of root.querySelectorAll('.anchor-highlight')) el.classList.remove('anchor-highlight');
     const ranges: Range[] = [];
-    let first: Element | null = null;
+    const lit: Element[] = [];
     for (const a of highlights) {
       if (a.kind !== 'dom') continue;
       const el = root.querySelector(`[data-anchor="${CSS.escape(a.id)}"]`);
       if (!el) continue;
       el.classList.add('anchor-highlight');
-      first ??= el;
+      lit.push(el);
       if (a.start !== undefined && a.end !== undefined) {
         const range = rangeInElement(el, a.start, a.end);
         if (range) ranges.push(range);
@@ -70,7 +74,8 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
       if (ranges.length > 0) registry.set(PASSAGE_HIGHLIGHT, new Highlight(...ranges));
       else registry.delete(PASSAGE_HIGHLIGHT);
     }
-    first?.scrollIntoView?.({ block: 'center' });
+    // Only this pane scrolls (both ways: a wide Word table follows sideways), never the window.
+    if (scrollRef.current && lit.length > 0) revealElements(scrollRef.current, lit);
   }, [safe, highlights, scrollSeq]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -80,8 +85,13 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
   };
 
   return (
-    <div className="html-view" data-testid="html-view">
-      <article ref={ref} className="document-html" style={{ fontSize: `${zoom * 100}%` }} onClick={onClick} dangerouslySetInnerHTML={safe} />
+    <div className="source-view">
+      <SourceHeader>
+        <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
+      </SourceHeader>
+      <div className="html-view" data-testid="html-view" ref={scrollRef}>
+        <article ref={ref} className="document-html" style={{ fontSize: `${zoom * 100}%` }} onClick={onClick} dangerouslySetInnerHTML={safe} />
+      </div>
     </div>
   );
 }

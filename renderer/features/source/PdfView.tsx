@@ -6,6 +6,8 @@ import { markPainted } from '../../app/perf';
 import { loadPdf } from './pdfjs';
 import { PdfPage, toViewportBox } from './PdfPage';
 import type { SourceViewProps } from './SourceView';
+import { SourceHeader } from './SourceHeader';
+import { boxInScroller, revealBox, unionBox } from '../../components/reveal';
 
 const PAGE_GAP = 12;
 
@@ -72,24 +74,26 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
   }, [highlights]);
 
   // Bring the highlights into view whenever the selection changes, and again when the page sizes
-  // change (pane resized, zoom). Cells of one finding may sit on two pages (a table broken by a
-  // page break): center all of them when they fit, else start at the topmost.
+  // change (pane resized, zoom), in both directions: a page zoomed wider than the pane follows
+  // sideways too. Cells of one finding may sit on two pages (a table broken by a page break):
+  // centre all of them when they fit, else start at the topmost.
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || viewports.length === 0) return;
-    const spans = highlights.flatMap((a) =>
-      a.kind === 'pdf' && a.page <= viewports.length
-        ? a.rects.map((r) => {
-            const box = toViewportBox(viewports[a.page - 1], r);
-            return { top: tops[a.page - 1] + box.top, bottom: tops[a.page - 1] + box.top + box.height };
-          })
-        : [],
-    );
-    if (spans.length === 0) return;
-    const top = Math.min(...spans.map((s) => s.top));
-    const bottom = Math.max(...spans.map((s) => s.bottom));
-    const target = bottom - top < el.clientHeight * 0.8 ? (top + bottom) / 2 - el.clientHeight / 2 : top - el.clientHeight / 5;
-    el.scrollTo({ top: Math.max(0, target), behavior: 'auto' });
+    const pageBox = (n: number) => {
+      const page = el.querySelector(`[data-page="${n}"]`);
+      return page ? boxInScroller(el, page) : { top: tops[n - 1], left: 0 };
+    };
+    const boxes = highlights.flatMap((a) => {
+      if (a.kind !== 'pdf' || a.page > viewports.length) return [];
+      const at = pageBox(a.page);
+      return a.rects.map((r) => {
+        const box = toViewportBox(viewports[a.page - 1], r);
+        return { top: at.top + box.top, left: at.left + box.left, width: box.width, height: box.height };
+      });
+    });
+    const box = unionBox(boxes);
+    if (box) revealBox(el, box);
   }, [scrollSeq, viewports]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const goTo = (page: number) => {
@@ -118,12 +122,12 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
   if (error) return <div className="source-error" role="alert">{error}</div>;
   return (
     <div className="pdf-view">
-      <div className="source-toolbar" role="toolbar">
+      <SourceHeader>
         <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>{t.source.previousPage}</button>
         <span className="page-indicator">{t.source.page(current, viewports.length || 0)}</span>
         <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length}>{t.source.nextPage}</button>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
-      </div>
+      </SourceHeader>
       <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll">
         {!pdf && <div className="source-loading">{t.source.loading}</div>}
         {pdf?.pages.map((page, i) => (

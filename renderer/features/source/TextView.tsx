@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { markPainted } from '../../app/perf';
 import type { SourceViewProps } from './SourceView';
+import { revealElements } from '../../components/reveal';
+import { t } from '../../strings';
+import { SourceHeader } from './SourceHeader';
 
 interface Segment {
   start: number;
@@ -31,15 +34,21 @@ function segments(text: string, cells: SourceViewProps['cells'], highlights: Sou
 /** A plain-text report: the decoded text, with its cells clickable and highlights marked. */
 export function TextView({ text, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { text: string }) {
   const ref = useRef<HTMLPreElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const parts = useMemo(() => segments(text, cells, highlights), [text, cells, highlights]);
 
   useEffect(() => markPainted('source'), [text]);
   useEffect(() => {
-    ref.current?.querySelector('.anchor-highlight')?.scrollIntoView?.({ block: 'center' });
+    const lit = [...(ref.current?.querySelectorAll('.anchor-highlight') ?? [])];
+    if (scrollRef.current && lit.length > 0) revealElements(scrollRef.current, lit);
   }, [scrollSeq, parts]);
 
   return (
-    <div className="text-view" data-testid="text-view">
+    <div className="source-view">
+      <SourceHeader>
+        <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
+      </SourceHeader>
+      <div className="text-view" data-testid="text-view" ref={scrollRef}>
       <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
         {parts.map((p) => {
           const content = text.slice(p.start, p.end);
@@ -52,6 +61,7 @@ export function TextView({ text, highlights, cells, onCellClick, zoom, scrollSeq
           );
         })}
       </pre>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Finding, ReportData } from '../../../shared/model';
 import { flaggedCells } from '../../app/highlights';
 import { markPainted } from '../../app/perf';
 import { t } from '../../strings';
+import { revealElements } from '../../components/reveal';
 import { T2Table } from './T2Table';
 import { T3Table } from './T3Table';
 import { T4Table } from './T4Table';
@@ -26,7 +27,9 @@ export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq
 
   useEffect(() => markPainted('tables'), [data]);
   useEffect(() => {
-    ref.current?.querySelector('.cell-highlight')?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    const root = ref.current;
+    const lit = [...(root?.querySelectorAll('.cell-highlight') ?? [])];
+    if (root && lit.length > 0) revealElements(root, lit);
   }, [scrollSeq]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (

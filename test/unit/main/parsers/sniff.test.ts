@@ -14,6 +14,9 @@ describe('sniffFormat', () => {
   it('knows old Word and WPS files by the OLE signature', () => {
     expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('ole');
   });
+  it('knows an RTF file (often named .doc) by its header', () => {
+    expect(sniffFormat(bytes('{\\rtf1\\ansi\\deff0 {\\fonttbl}}'))).toBe('rtf');
+  });
   it('knows a web page with or without a doctype', () => {
     expect(sniffFormat(bytes('\ufeff  <!DOCTYPE html><html>'))).toBe('html');
     expect(sniffFormat(bytes('<html><body>报告</body></html>'))).toBe('html');
@@ -32,6 +35,8 @@ describe('formatFromName', () => {
   it('maps extensions, case-blind', () => {
     expect(formatFromName('A.DOCX')).toBe('docx');
     expect(formatFromName('a.htm')).toBe('html');
-    expect(formatFromName('a.doc')).toBeNull();
+    expect(formatFromName('a.doc')).toBe('doc');
+    expect(formatFromName('a.WPS')).toBe('doc');
+    expect(formatFromName('a.rtf')).toBeNull();
   });
 });

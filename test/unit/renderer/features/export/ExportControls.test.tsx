@@ -5,7 +5,8 @@ import type { DocumentSummary, ExportResult, IpcResult, RendererApi } from '../.
 import { getDb } from '../../../../../renderer/db/db';
 import { setDecision } from '../../../../../renderer/db/decisions';
 import { addNote } from '../../../../../renderer/db/notes';
-import { ExportControls, ExportStatus } from '../../../../../renderer/features/export/ExportControls';
+import { OverflowMenu } from '../../../../../renderer/components/OverflowMenu';
+import { ExportControls, ExportStatus, exportDataItems } from '../../../../../renderer/features/export/ExportControls';
 import { useExport } from '../../../../../renderer/features/export/useExport';
 
 const SHA = 'e'.repeat(64);
@@ -32,6 +33,7 @@ function Harness({ api, active }: { api: RendererApi; active: DocumentSummary | 
   return (
     <>
       <ExportControls exporter={exporter} disabled={active?.status !== 'ready'} />
+      <OverflowMenu label="更多" items={exportDataItems(exporter, active?.status !== 'ready')} />
       <ExportStatus exporter={exporter} />
     </>
   );
@@ -58,7 +60,8 @@ describe('export controls', () => {
   it('exports data in the chosen format and says when the save dialog was cancelled', async () => {
     const { api, review } = fakeApi(async () => ({ ok: true, value: { saved: false, fileName: null } }));
     render(<Harness api={api} active={summary} />);
-    await userEvent.click(screen.getByRole('button', { name: 'XLSX' }));
+    await userEvent.click(screen.getByRole('button', { name: '更多 ▾' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: '导出数据（XLSX）' }));
     expect(await screen.findByText('已取消导出')).toBeInTheDocument();
     expect((review.exportData.mock.calls[0] as unknown[])[1]).toBe('xlsx');
   });
@@ -66,7 +69,8 @@ describe('export controls', () => {
   it('shows main’s Chinese error as an alert', async () => {
     const { api } = fakeApi(async () => ({ ok: false, error: { code: 'not-found', message: '要导出的文件已关闭或不存在，请重新打开后再导出。' } }));
     render(<Harness api={api} active={summary} />);
-    await userEvent.click(screen.getByRole('button', { name: 'CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: '更多 ▾' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: '导出数据（CSV）' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('导出失败：要导出的文件已关闭或不存在，请重新打开后再导出。');
   });
 
@@ -77,7 +81,9 @@ describe('export controls', () => {
     await userEvent.click(screen.getByRole('button', { name: '导出审阅报告' }));
     expect(await screen.findByText('正在导出审阅报告…')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '导出审阅报告' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'JSON' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: '更多 ▾' }));
+    expect(screen.getByRole('menuitem', { name: '导出数据（JSON）' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: '更多 ▾' }));
     await act(async () => finish({ ok: true, value: { saved: true, fileName: 'a.pdf' } }));
     expect(await screen.findByText('已导出：a.pdf')).toBeInTheDocument();
     expect(review.exportPdf).toHaveBeenCalledTimes(1);
@@ -99,10 +105,11 @@ describe('export controls', () => {
     expect(result.current.state).toEqual({ kind: 'done', message: '已导出：a.pdf' });
   });
 
-  it('is disabled without a readable report open', () => {
+  it('is disabled without a readable report open', async () => {
     const { api } = fakeApi(async () => ({ ok: true, value: { saved: false, fileName: null } }));
     render(<Harness api={api} active={{ ...summary, status: 'failed' }} />);
     expect(screen.getByRole('button', { name: '导出审阅报告' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'CSV' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: '更多 ▾' }));
+    expect(screen.getByRole('menuitem', { name: '导出数据（CSV）' })).toBeDisabled();
   });
 });

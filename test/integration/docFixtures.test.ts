@@ -1,0 +1,143 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cfbNamespace from 'cfb';
+import { describe, expect, it } from 'vitest';
+import { reviewPath } from '../../main/documents/review';
+import { toReportJson } from '../../main/documents/reportJson';
+import { parseFile } from '../../main/parsers';
+import type { LayoutBlock, LayoutTable } from '../../shared/model';
+import { cellDifferences, missingFindings, unexpectedFindings } from '../helpers/compareExpected';
+import { OWN_FIXTURES, expectedOf, samplePath } from '../helpers/fixtures';
+
+const CFB = ((cfbNamespace as unknown as { default?: typeof cfbNamespace }).default ?? cfbNamespace) as typeof cfbNamespace;
+const doc = (name: string) => join(OWN_FIXTURES, 'doc', name);
+const parse = async (path: string, name = path) => (await parseFile(new Uint8Array(readFileSync(path)), name)).parsed;
+const tables = (blocks: LayoutBlock[]) => blocks.filter((b): b is LayoutTable => b.kind === 'table');
+const failure = async (bytes: Uint8Array, name: string) => {
+  try {
+    await parseFile(bytes, name);
+  } catch (error) {
+    return { code: (error as { code?: string }).code, message: (error as Error).message };
+  }
+  throw new Error(`${name} was read`);
+};
+
+// The crafted variants (test/fixtures/doc/make/craft.ts) of three samples: each must read to the
+// very layout of the .doc it was made from, and to the sample's truth.
+describe.each([
+  { file: 'vertical-merge-sprm.doc', from: '001-lingang-innovation-2020' },
+  { file: 'fast-saved-pieces.doc', from: '003-weihai-etdz-2020' },
+  { file: 'gbk-piece.doc', from: '002-huancui-science-2023' },
+])('$file', ({ file, from }) => {
+  it(`reads to the same layout as ${from}.doc`, async () => {
+    const [crafted, plain] = await Promise.all([parse(doc(file)), parse(doc(`${from}.doc`))]);
+    expect(crafted.layout.blocks).toEqual(plain.layout.blocks);
+    expect(crafted.html).toBe(plain.html);
+  });
+
+  it('reads every cell and exactly the findings of the truth', async () => {
+    const outcome = await reviewPath(doc(file));
+    if (!outcome.ok) throw new Error(outcome.failed.error.message);
+    const json = toReportJson(outcome.doc);
+    const expected = expectedOf(from);
+    expect(cellDifferences(json, expected)).toEqual([]);
+    expect(missingFindings(json, expected)).toEqual([]);
+    expect(unexpectedFindings(json, expected)).toEqual([]);
+  });
+});
+
+describe('vertical-merge-sprm.doc', () => {
+  it('has row spans, which come only from sprmTVertMerge', async () => {
+    const spans = tables((await parse(doc('vertical-merge-sprm.doc'))).layout.blocks).flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.rowSpan)));
+    expect(Math.max(...spans)).toBeGreaterThan(1);
+  });
+});
+
+describe('gbk-piece.doc', () => {
+  it('holds 8-bit GB2312 pieces (the reader does not just see UTF-16)', () => {
+    const bytes = readFileSync(doc('gbk-piece.doc'));
+    expect(bytes.includes(Buffer.from([0xd6, 0xf7, 0xb6, 0xaf]))).toBe(true); // 主动 in GB2312
+  });
+});
+
+describe('features.doc (text box, hyperlink field, line break, merged and nested table)', () => {
+  it('shows field results, not codes, and the text box text', async () => {
+    const { layout } = await parse(doc('features.doc'));
+    const paragraphs = layout.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(paragraphs).toEqual([
+      '某某局2023年政府信息公开工作年度报告',
+      '正文第一段，详见政府网站链接。',
+      '第二段\n换行之后',
+      '表后段落',
+      '文本框中的说明：本年度收到申请三件。',
+    ]);
+  });
+
+  it('keeps the outer table exact with the nested table’s text in its cell', async () => {
+    const [table] = tables((await parse(doc('features.doc'))).layout.blocks);
+    expect(table.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan, c.col]))).toEqual([
+      [['纵向合并', 2, 1, 0], ['横向合并', 1, 2, 1], ['右上', 1, 1, 3]],
+      [['内表之前\n内一\n内二', 1, 1, 1], ['中', 1, 1, 2], ['7', 1, 1, 3]],
+      [['末行', 1, 1, 0], ['1', 1, 1, 1], ['2', 1, 1, 2], ['3', 1, 1, 3]],
+    ]);
+  });
+});
+
+describe('files the reader refuses, each with a clear message', () => {
+  it('an encrypted .doc (saved with a password by LibreOffice)', async () => {
+    const { code, message } = await failure(new Uint8Array(readFileSync(doc('encrypted-password.doc'))), 'encrypted-password.doc');
+    expect(code).toBe('encrypted');
+    expect(message).toMatch(/密码/);
+  });
+
+  it('a Word 6.0/95 document (its FIB says nFib 104)', async () => {
+    const container = CFB.parse(readFileSync(doc('features.doc')));
+    const entry = container.FileIndex.find((e) => e.name === 'WordDocument');
+    if (!entry) throw new Error('no WordDocument');
+    const word = Buffer.from(entry.content as Uint8Array);
+    word.writeUInt16LE(104, 2);
+    entry.content = word;
+    const bytes = new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    const { code, message } = await failure(bytes, 'old.doc');
+    expect(code).toBe('unsupported');
+    expect(message).toMatch(/Word 6\.0\/95/);
+  });
+
+  it('a Microsoft Works .wps, an Excel file named .doc, and a non-Word compound file named .wps', async () => {
+    const make = (streams: string[]) => {
+      const container = CFB.utils.cfb_new();
+      for (const s of streams) CFB.utils.cfb_add(container, s, Buffer.alloc(600, 1));
+      return new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    };
+    expect((await failure(make(['CONTENTS', 'MatOST']), 'letter.wps')).message).toMatch(/Microsoft Works/);
+    expect((await failure(make(['Workbook']), 'table.doc')).message).toMatch(/没有 Word 文档内容/);
+    expect((await failure(make(['Unknown']), 'old.wps')).message).toMatch(/旧版金山 WPS/);
+    expect((await failure(new Uint8Array([0xff, 0x57, 0x50, 0x53, 0, 1, 2, 3, 0, 0]), 'dos.wps')).message).toMatch(/旧版金山 WPS/);
+  });
+
+  it('an RTF file named .doc', async () => {
+    const { message } = await failure(new TextEncoder().encode('{\\rtf1\\ansi 某某局}'), 'report.doc');
+    expect(message).toMatch(/RTF/);
+  });
+
+  it('a truncated .doc', async () => {
+    const bytes = new Uint8Array(readFileSync(doc('002-huancui-science-2023.doc'))).slice(0, 20000);
+    const { code, message } = await failure(bytes, 'cut.doc');
+    expect(code).toBe('corrupt');
+    expect(message).toMatch(/损坏/);
+  });
+});
+
+describe('a .wps that is really a .docx zip', () => {
+  it('is read as a Word document by its content, without a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wps-zip-'));
+    const path = join(dir, '002.wps');
+    copyFileSync(samplePath('002-huancui-science-2023', 'docx'), path);
+    const outcome = await reviewPath(path);
+    if (!outcome.ok) throw new Error(outcome.failed.error.message);
+    expect(outcome.doc.format).toBe('docx');
+    expect(outcome.doc.parsed.layout.warnings).toEqual([]);
+    expect(cellDifferences(toReportJson(outcome.doc), expectedOf('002-huancui-science-2023'))).toEqual([]);
+  });
+});
