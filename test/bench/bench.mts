@@ -107,3 +107,4 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200));
