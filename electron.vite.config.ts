@@ -53,9 +53,14 @@ export default defineConfig({
   main: {
     build: {
       // The review worker is its own entry, so that out/main/reviewWorker.js exists beside index.js
-      // for main/documents/reviewInWorker.ts to start.
+      // for main/documents/reviewInWorker.ts to start. assetPaths.js is loaded by the package test
+      // only (test/package): the app's own run-time path resolution, without Electron.
       rollupOptions: {
-        input: { index: resolve(root, 'main/index.ts'), reviewWorker: resolve(root, 'main/documents/reviewWorker.ts') },
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          reviewWorker: resolve(root, 'main/documents/reviewWorker.ts'),
+          assetPaths: resolve(root, 'main/assetPaths.ts'),
+        },
         // Only a run from TypeScript source bundles the worker with esbuild; a build never does.
         external: ['esbuild'],
       },

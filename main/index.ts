@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../shared/ipc/contract';
+import { aboutPanelOptions } from './about';
 import { DropTokens } from './documents/dropTokens';
 import { RecentFiles } from './documents/recentFiles';
 import { DocumentStore } from './documents/store';
@@ -13,6 +14,7 @@ import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
 import { openDialogOptions, openFolderDialogOptions } from './openDialog';
+import { pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
 import { createMainWindow } from './window';
 
 // Lifecycle only: every piece is built elsewhere and composed here.
@@ -21,8 +23,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 registerAppScheme();
 
+app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
+
 app.whenReady().then(() => {
-  serveBundle(join(here, '../renderer'));
+  serveBundle(join(here, '../renderer'), { pdfjs: pdfjsAssetRoot(process.resourcesPath) });
   const store = new DocumentStore();
   const handlers = createDocumentHandlers({
     showOpenDialog: async () => {

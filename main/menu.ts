@@ -58,6 +58,8 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   };
   const edit: MenuItemConstructorOptions = { role: 'editMenu' };
   const template: MenuItemConstructorOptions[] = [file, edit, view];
+  // 关于 shows the version (main/about.ts); macOS has it in the app menu already.
   if (deps.isMac) template.unshift({ role: 'appMenu' });
+  else template.push({ label: m.help, role: 'help', submenu: [{ id: 'about', role: 'about', label: m.about }] });
   return template;
 }

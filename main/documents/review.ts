@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { runChecks } from '../../shared/checks';
 import { extractReport } from '../../shared/extract';
@@ -23,22 +23,52 @@ export interface BatchProgress {
 
 const SUPPORTED = new Set(['.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.txt']);
 
-/** Expands folders (recursively) into the report files in them, keeping files as given. */
+/** Most files a folder walk collects; beyond this a folder is not a set of reports. */
+export const MAX_WALK_FILES = 10_000;
+
+/**
+ * Expands folders (recursively) into the report files in them, keeping files as given. Each
+ * folder is walked once by its real path, so a symlink loop (a link to `.` or to a parent) is
+ * entered once, and each file is listed once however many names reach it. Iterative: depth costs no
+ * stack.
+ */
 export async function expandPaths(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (info?.isDirectory()) {
-      const entries = await readdir(input, { withFileTypes: true });
-      const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
-      for (const name of names) {
-        const path = join(input, name);
-        const child = await stat(path).catch(() => null);
-        if (child?.isDirectory()) out.push(...(await expandPaths([path])));
-        else if (SUPPORTED.has(extname(name).toLowerCase())) out.push(path);
-      }
-    } else {
+    if (!info?.isDirectory()) {
+      // A file named twice (or also reached through a folder) is reviewed once; a missing one is
+      // kept as given, to be answered with its error.
+      const file = info ? await realpath(input).catch(() => input) : null;
+      if (file !== null && seenFiles.has(file)) continue;
+      if (file !== null) seenFiles.add(file);
       out.push(input);
+      continue;
+    }
+    const pending = [input];
+    while (pending.length > 0 && out.length < MAX_WALK_FILES) {
+      const dir = pending.shift() as string;
+      const real = await realpath(dir).catch(() => null);
+      if (real === null || seenDirs.has(real)) continue;
+      seenDirs.add(real);
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
+      const subdirs: string[] = [];
+      for (const name of names) {
+        const path = join(dir, name);
+        const child = await stat(path).catch(() => null);
+        if (child?.isDirectory()) subdirs.push(path);
+        else if (child?.isFile() && SUPPORTED.has(extname(name).toLowerCase())) {
+          const file = await realpath(path).catch(() => path);
+          if (seenFiles.has(file)) continue;
+          seenFiles.add(file);
+          out.push(path);
+        }
+      }
+      // Depth first, in name order, as the recursive walk listed them.
+      pending.unshift(...subdirs);
     }
   }
   return out;

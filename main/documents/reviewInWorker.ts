@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { formatFromName } from '../parsers/sniff';
+import type { ResourceLimits } from 'node:worker_threads';
+import { builtWorkerUrl } from '../packagedPaths';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
-import type { FailedDocument, ReviewOutcome } from './reviewFile';
-import type { ReadRequest, ReviewWorkerData, WorkerReply } from './reviewWorker';
+import type { ReviewOutcome } from './reviewFile';
+import { CANCELLED, createSlot, WorkerFailedToStart, type ReviewSlot, type WorkerEntry } from './reviewSlot';
 
-/** The script a review worker runs. */
-export interface WorkerEntry {
-  url: URL;
-}
+export type { WorkerEntry } from './reviewSlot';
 
 const bundled = new Map<string, Promise<WorkerEntry>>();
 
@@ -26,7 +24,7 @@ const bundled = new Map<string, Promise<WorkerEntry>>();
  * leaves external still resolve.
  */
 export function reviewWorkerEntry(moduleUrl: string = import.meta.url): Promise<WorkerEntry> {
-  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: new URL('./reviewWorker.js', moduleUrl) });
+  if (!moduleUrl.endsWith('.ts')) return Promise.resolve({ url: builtWorkerUrl(moduleUrl) });
   return bundledWorkerEntry(new URL('./reviewWorker.ts', moduleUrl));
 }
 
@@ -62,202 +60,205 @@ async function bundle(source: URL): Promise<WorkerEntry> {
   return { url: pathToFileURL(file) };
 }
 
-/** How the worker is watched. */
+/** How the workers are watched. */
 export interface WorkerReviewerOptions {
   /** The worker script; tests pass a faulty one. */
   entry?: () => Promise<WorkerEntry>;
   /**
    * Added to `limits.timeoutMs` for the hard limit of one file. The worker stops a slow parse
-   * itself at `timeoutMs`; only a worker that cannot (its thread stuck inside pdf.js) is
-   * terminated, which is the one stop a synchronous loop cannot escape.
+   * itself at `timeoutMs`; only a worker that cannot (its thread stuck inside pdf.js, a regex, a
+   * synchronous loop) is terminated, which is the one stop synchronous work cannot escape.
    */
   graceMs?: number;
   /** How long a fresh worker may take to load the pipeline before it counts as broken. */
   startupMs?: number;
+  /** How many files are read at once, each in its own worker (default: poolSize()). */
+  size?: number;
+  /** Each worker's heap ceiling (default: REVIEW_WORKER_LIMITS). */
+  resourceLimits?: ResourceLimits;
 }
 
-/** Reviews batches in a long-lived worker thread. */
+/** One file's progress in a batch, for a list that fills in as files are read. */
+export interface FileProgress {
+  /** Position of the file in the batch. */
+  index: number;
+  total: number;
+  path: string;
+  file: string;
+  /** `reading` when a worker takes the file, `done` with its outcome when it is read. */
+  state: 'reading' | 'done';
+  /**
+   * The file's outcome, checked on its own: the batch's final outcomes add the cross-year check
+   * (cross_year.carry_over), which needs every file of the batch.
+   */
+  outcome?: ReviewOutcome;
+}
+
+/** Extra options of one batch. */
+export interface ReviewRunOptions {
+  /** Cancels the batch: files not yet read are dropped, files being read are stopped. */
+  signal?: AbortSignal;
+  /** Called when a file starts and when it is done, in whatever order the workers finish. */
+  onFile?: (progress: FileProgress) => void;
+}
+
+/** Thrown (as a rejection) by a batch whose signal was aborted. */
+export class ReviewCancelled extends Error {
+  override name = 'AbortError';
+  constructor() {
+    super('已取消审阅。');
+  }
+}
+
+/** Reviews batches in a pool of long-lived worker threads. */
 export interface WorkerReviewer {
-  /** Same signature and results as reviewPaths (main/documents/review.ts). */
-  review(paths: string[], onProgress?: (progress: BatchProgress) => void, limits?: ParseLimits): Promise<ReviewOutcome[]>;
-  /** Stops the worker; the next batch starts a new one. */
+  /** Same signature and results as reviewPaths (main/documents/review.ts), plus run options. */
+  review(paths: string[], onProgress?: (progress: BatchProgress) => void, limits?: ParseLimits, options?: ReviewRunOptions): Promise<ReviewOutcome[]>;
+  /** Stops the workers; the next batch starts new ones. */
   close(): Promise<void>;
 }
 
-const MESSAGES = {
-  crashed: (detail: string) => `读取此文件时解析程序意外退出（${detail}），文件可能已损坏或过大；其余文件不受影响。`,
-  hung: (seconds: number) => `解析超过 ${seconds} 秒仍未完成，已强制停止。文件可能过大或已损坏；其余文件不受影响。`,
-};
+/**
+ * Heap ceiling of one review worker. Real reports need well under 150 MB of heap (pdf.js on the
+ * 30-page WPS sample ~120 MB); a file that needs more is a bomb, and exhausting the ceiling ends
+ * only its worker. Two workers at this ceiling keep the whole process near 1 GB at worst.
+ */
+export const REVIEW_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 };
 
-/** A running worker and the one request it is answering. */
-interface Running {
-  worker: Worker;
-  exited: boolean;
-  /** Settles the request in flight when the worker dies. */
-  onDeath?: (detail: string) => void;
-  onReply?: (reply: Extract<WorkerReply, { type: 'read' }>) => void;
+/**
+ * How many workers read at once: one per core but one (the main thread keeps a core for the
+ * window), at least 2 so that one slow file never holds the batch, at most 4 (memory).
+ * `REPORT_REVIEW_WORKERS` overrides it.
+ */
+export function poolSize(cores: number = availableParallelism(), env: string | undefined = process.env.REPORT_REVIEW_WORKERS): number {
+  const wanted = Number(env);
+  if (Number.isInteger(wanted) && wanted >= 1 && wanted <= 64) return wanted;
+  return Math.max(2, Math.min(cores - 1, 4));
 }
 
-/** No worker could be started: a broken install, never a bad file (it had been sent none). */
-class WorkerFailedToStart extends Error {}
-
-function failedOutcome(path: string, code: FailedDocument['error']['code'], message: string): ReadOutcome {
-  const file = basename(path);
-  return { ok: false, failed: { file, path, format: formatFromName(file), size: 0, sha256: null, error: { code, message } } };
+interface Job {
+  path: string;
+  limits: ParseLimits;
+  signal?: AbortSignal;
+  onStart: () => void;
+  done: (outcome: ReadOutcome | typeof CANCELLED) => void;
+  fail: (error: unknown) => void;
 }
 
 /**
- * Builds a reviewer over one worker, reused across batches because loading the pipeline (pdf.js
- * above all, ~1.4 s) is the slow part. Files go one at a time, so that a file that crashes or
- * hangs the worker is known: it becomes a failed outcome, and the next file goes to a fresh
- * worker. The checks run here once the batch is read, since they compare reports across the
- * batch (a few milliseconds).
+ * Builds a reviewer over a pool of workers, reused across batches because loading the pipeline
+ * (pdf.js above all, ~1.4 s) is the slow part. Every file of every batch waits in one queue; a
+ * free worker takes the next. A worker reads one file at a time, so that a file that crashes,
+ * exhausts or hangs it is known: that file becomes a failed outcome and its worker is replaced.
+ * The checks run here once the batch is read, since they compare reports across the batch.
  */
 export function createWorkerReviewer(options: WorkerReviewerOptions = {}): WorkerReviewer {
-  const entry = options.entry ?? (() => reviewWorkerEntry());
-  const graceMs = options.graceMs ?? 10_000;
-  const startupMs = options.startupMs ?? 60_000;
-  let running: Promise<Running> | null = null;
-  let nextId = 1;
-  let queue: Promise<unknown> = Promise.resolve();
+  const slotOptions = {
+    entry: options.entry ?? (() => reviewWorkerEntry()),
+    graceMs: options.graceMs ?? 10_000,
+    startupMs: options.startupMs ?? 60_000,
+    resourceLimits: options.resourceLimits ?? REVIEW_WORKER_LIMITS,
+  };
+  const size = Math.max(1, options.size ?? poolSize());
+  const idle: ReviewSlot[] = Array.from({ length: size }, () => createSlot(slotOptions));
+  const all = [...idle];
+  const queue: Job[] = [];
+  /** Set once no worker could be started: the rest is read in this thread. */
+  let inProcess = false;
 
-  async function start(): Promise<Running> {
-    const url = await entry().then(
-      (e) => e.url,
-      (error: unknown) => {
-        throw new WorkerFailedToStart(`review worker could not be prepared: ${String(error)}`);
-      },
-    );
-    const data: ReviewWorkerData = { resourcesPath: (process as { resourcesPath?: string }).resourcesPath };
-    let worker: Worker;
-    try {
-      worker = new Worker(url, { workerData: data });
-    } catch (error) {
-      throw new WorkerFailedToStart(`review worker could not be started: ${String(error)}`);
-    }
-    const self: Running = { worker, exited: false };
-    let lastError = '';
-    worker.on('error', (error) => (lastError = error.message));
-    worker.on('exit', (code) => {
-      self.exited = true;
-      self.onDeath?.(lastError || `退出码 ${code}`);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new WorkerFailedToStart(`review worker did not start within ${startupMs} ms`)), startupMs);
-      self.onDeath = (detail) => {
-        clearTimeout(timer);
-        reject(new WorkerFailedToStart(`review worker exited before it was ready: ${detail}`));
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        if (reply.type === 'read') return self.onReply?.(reply);
-        clearTimeout(timer);
-        self.onDeath = undefined;
-        resolve();
+  function pump(): void {
+    while (idle.length > 0 && queue.length > 0) {
+      const slot = idle.shift() as ReviewSlot;
+      const job = queue.shift() as Job;
+      void run(slot, job).finally(() => {
+        idle.push(slot);
+        pump();
       });
-      // An idle worker must not keep a CLI or a test process alive; while a request is in
-      // flight, its time-limit timer does. (After the listeners: adding one refs the port.)
-      worker.unref();
-    }).catch(async (error: unknown) => {
-      await worker.terminate();
-      throw error;
-    });
-    return self;
-  }
-
-  async function stop(target: Running): Promise<void> {
-    target.onDeath = undefined;
-    target.exited = true;
-    await target.worker.terminate();
-  }
-
-  /** The live worker, started if there is none. */
-  async function current(): Promise<Running> {
-    const live = running && (await running.catch(() => null));
-    if (live && !live.exited) return live;
-    const attempt = start();
-    running = attempt;
-    attempt.catch(() => {
-      if (running === attempt) running = null; // the next file tries again
-    });
-    return attempt;
-  }
-
-  /** Reads one file in the worker; rejects only with WorkerFailedToStart. */
-  async function readOne(path: string, limits: ParseLimits): Promise<ReadOutcome> {
-    const worker = await current();
-    const id = nextId++;
-    const hardLimitMs = limits.timeoutMs + graceMs;
-    const result = await new Promise<ReadOutcome | 'hung'>((resolve) => {
-      const timer = setTimeout(() => resolve('hung'), hardLimitMs);
-      worker.onReply = (reply) => {
-        if (reply.id !== id) return;
-        clearTimeout(timer);
-        resolve(reply.result);
-      };
-      worker.onDeath = (detail) => {
-        clearTimeout(timer);
-        resolve(failedOutcome(path, 'unreadable', MESSAGES.crashed(detail)));
-      };
-      worker.worker.postMessage({ id, path, limits } satisfies ReadRequest);
-    });
-    worker.onReply = undefined;
-    worker.onDeath = undefined;
-    if (result === 'hung') {
-      await stop(worker);
-      return failedOutcome(path, 'timeout', MESSAGES.hung(Math.round(hardLimitMs / 1000)));
     }
-    // A parse the worker gave up on may still be running inside it: start afresh.
-    if (!result.ok && result.failed.error.code === 'timeout') await stop(worker);
-    return result;
   }
 
-  async function runBatch(paths: string[], onProgress: ((p: BatchProgress) => void) | undefined, limits: ParseLimits): Promise<ReviewOutcome[]> {
-    const read: ReadOutcome[] = [];
-    let inProcess = false;
-    for (let i = 0; i < paths.length; i++) {
-      onProgress?.({ done: i, total: paths.length, current: basename(paths[i]) });
+  async function run(slot: ReviewSlot, job: Job): Promise<void> {
+    if (job.signal?.aborted) return job.done(CANCELLED);
+    job.onStart();
+    if (job.signal?.aborted) return job.done(CANCELLED);
+    try {
       if (!inProcess) {
         try {
-          read.push(await readOne(paths[i], limits));
-          continue;
+          return job.done(await slot.read(job.path, job.limits, job.signal));
         } catch (error) {
           if (!(error instanceof WorkerFailedToStart)) throw error;
-          // No worker at all (a broken install, not a bad file: it had been sent none): read the
-          // rest of the batch in this thread rather than refuse every file. Slower to answer, but
-          // nothing is lost.
-          console.error(`[review] ${error.message}; reviewing in the main process`);
+          // No worker at all (a broken install, not a bad file: it had been sent none): read in
+          // this thread rather than refuse every file. Slower to answer, but nothing is lost.
+          if (!inProcess) console.error(`[review] ${error.message}; reviewing in the main process`);
           inProcess = true;
         }
       }
-      read.push(await readReport(paths[i], limits));
+      job.done(await readReport(job.path, job.limits));
+    } catch (error) {
+      job.fail(error);
     }
-    onProgress?.({ done: paths.length, total: paths.length, current: null });
-    return checkBatch(read);
+  }
+
+  async function runBatch(paths: string[], onProgress: ((p: BatchProgress) => void) | undefined, limits: ParseLimits, run: ReviewRunOptions): Promise<ReviewOutcome[]> {
+    const { signal, onFile } = run;
+    if (signal?.aborted) throw new ReviewCancelled();
+    const total = paths.length;
+    const reads = paths.map(
+      (path, index) =>
+        new Promise<ReadOutcome | typeof CANCELLED>((resolve, reject) => {
+          const file = basename(path);
+          queue.push({
+            path,
+            limits,
+            signal,
+            onStart: () => {
+              // Files start in batch order (one queue), so `done` counts the files before this one.
+              onProgress?.({ done: index, total, current: file });
+              onFile?.({ index, total, path, file, state: 'reading' });
+            },
+            done: (outcome) => {
+              if (outcome !== CANCELLED) onFile?.({ index, total, path, file, state: 'done', outcome: checkBatch([outcome])[0] });
+              resolve(outcome);
+            },
+            fail: reject,
+          });
+        }),
+    );
+    const onAbort = () => {
+      // Files still waiting leave the queue at once; files being read are stopped by their slot.
+      for (let i = queue.length - 1; i >= 0; i--) if (queue[i].signal === signal) queue.splice(i, 1)[0].done(CANCELLED);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    pump();
+    try {
+      const read = await Promise.all(reads);
+      if (signal?.aborted || read.some((r) => r === CANCELLED)) throw new ReviewCancelled();
+      onProgress?.({ done: total, total, current: null });
+      return checkBatch(read as ReadOutcome[]);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
   }
 
   return {
-    review(paths, onProgress, limits = DEFAULT_LIMITS) {
-      // One worker answers one request at a time: batches (two windows opening files) queue.
-      const result = queue.then(() => runBatch(paths, onProgress, limits));
-      queue = result.catch(() => undefined);
-      return result;
+    review(paths, onProgress, limits = DEFAULT_LIMITS, run = {}) {
+      return runBatch(paths, onProgress, limits, run);
     },
     async close() {
-      const live = running && (await running.catch(() => null));
-      running = null;
-      if (live) await stop(live);
+      await Promise.all(all.map((slot) => slot.stop()));
     },
   };
 }
 
 let shared: WorkerReviewer | undefined;
 
-/** reviewPaths run in the app's shared review worker: same signature, same results. */
+/** reviewPaths run in the app's shared review worker pool: same signature, same results. */
 export function reviewPathsInWorker(
   paths: string[],
   onProgress?: (progress: BatchProgress) => void,
   limits: ParseLimits = DEFAULT_LIMITS,
+  options?: ReviewRunOptions,
 ): Promise<ReviewOutcome[]> {
   shared ??= createWorkerReviewer();
-  return shared.review(paths, onProgress, limits);
+  return shared.review(paths, onProgress, limits, options);
 }

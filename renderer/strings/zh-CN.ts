@@ -85,6 +85,7 @@ export const zhCN = {
     'fees.unreported': '未说明信息处理费收取情况',
     't2.plausibility': '表二数据合理性',
     'cross_year.carry_over': '跨年度结转数不一致',
+    'extract.uncertain': '数字连写，拆分不唯一',
   } satisfies Record<RuleId, string>,
   summary: {
     organYear: (organ: string | null, year: number | null) => [organ ?? '未识别机关', year ? `${year}年度` : ''].filter(Boolean).join(' · '),

@@ -10,6 +10,8 @@ import { checkT3Balance, checkT3OutcomeSum, checkT3RowSum } from './t3Sums';
 import { checkT4Sums } from './t4Sums';
 import { checkTemplateVersion } from './templateVersion';
 import { checkTimeliness } from './timeliness';
+import { checkUncertain } from './uncertain';
+import { checkYearEvidence } from './yearEvidence';
 import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
@@ -29,7 +31,9 @@ export function runChecks(data: ReportData, previous?: ReportData | null): Findi
     ...checkSections(data),
     ...checkTimeliness(data),
     ...checkStaleYear(data),
+    ...checkYearEvidence(data),
     ...checkFees(data),
     ...checkCrossYear(data, previous),
+    ...checkUncertain(data),
   ];
 }

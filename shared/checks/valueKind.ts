@@ -5,6 +5,8 @@ import { rowFound, t3ColLabel, t3RowLabel, t3RowsInUse, t4ColLabel, t4GroupLabel
 
 /** What is wrong with a count cell, in words that follow 「…为」, or null when it is a count. */
 function defect(cell: CellValue | undefined): string | null {
+  // A cell read uncertain (digits run together, several splits) is extract.uncertain's to report.
+  if (cell?.uncertain) return null;
   if (cell === undefined || (cell.value === null && cell.raw.trim() === '')) return '空，应填写数字';
   if (cell.value === null) return `「${cell.raw}」，应填写数字`;
   if (cell.value < 0 || !Number.isInteger(cell.value)) return `${cell.value}，应为非负整数`;

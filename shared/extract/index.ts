@@ -1,7 +1,9 @@
 import type { LayoutDocument, LayoutParagraph, ReportData } from '../model';
 import { findTitle, findYear, organKind } from './meta';
 import { extractNarrative } from './narrative';
+import { findSigned } from './narrative/signed';
 import { findRegions } from './regions';
+import { decideYear, yearEvidence } from './reportYear';
 import { toStream } from './stream';
 import { readTables } from './tables';
 
@@ -13,7 +15,9 @@ import { readTables } from './tables';
 export function extractReport(layout: LayoutDocument): ReportData {
   const paragraphs = layout.blocks.filter((b): b is LayoutParagraph => b.kind === 'paragraph');
   const title = findTitle(paragraphs);
-  const year = title?.year ?? findYear(paragraphs);
+  // One place decides the year, from everything the report says of it.
+  const evidence = yearEvidence(paragraphs, title, findSigned(paragraphs));
+  const year = decideYear(evidence) ?? findYear(paragraphs);
   const extracted = readTables(findRegions(toStream(layout.blocks)), year);
   const template = extracted.t2Version ?? (extracted.t3Other === 'split' ? '2021' : extracted.t3Other ? '2019' : null);
   const narrative = extractNarrative(paragraphs, year);
@@ -26,6 +30,8 @@ export function extractReport(layout: LayoutDocument): ReportData {
     tableVersions: { t2: extracted.t2Version, t3Other: extracted.t3Other },
     tables: extracted.tables,
     rowsFound: extracted.rowsFound,
+    uncertain: extracted.uncertain,
+    yearEvidence: evidence,
     title: title ? { text: title.text, anchor: title.anchor } : null,
     ...narrative,
   };

@@ -64,8 +64,9 @@ function hasValue(row: StreamRow): boolean {
 /** True for a row that carries values (or blanks where values belong). */
 function isDataRow(row: StreamRow): boolean {
   if (row.slots.length === 0) return false;
-  // A lone number on a line of flattened text is a page number, not a table row.
-  if (!row.fromTable && row.labels.length === 0 && row.slots.length < 2) return false;
+  // A lone number on a line of flattened text is a page number, not a table row, unless it is a
+  // run of digits long enough to be a row's cells written together (`0000000`).
+  if (!row.fromTable && row.labels.length === 0 && row.slots.length < 2 && !/^\d{5,}$/u.test(row.slots[0].text.trim())) return false;
   return true;
 }
 

@@ -11,6 +11,27 @@ export interface ReportTitle {
 
 const TITLE = /^(.*?)(\d{4})\s*年\s*度?\s*(?:政府)?信息公开(?:工作)?年度?报告/u;
 
+/** Field labels of a captured web page (`标题:`, `发布时间：2021-01-20`, `来源：…`): not the organ. */
+const FURNITURE_LABEL = /(?:文章)?标题|题目|名称|发布(?:时间|日期|机构|单位)|发文(?:日期|机关)|成文日期|(?:信息)?来源|索引号|文号|分类|浏览次数|点击(?:数|量)|作者|字号/u;
+
+/**
+ * The organ named before the year in a title, without a page's furniture: text up to a field
+ * label's colon is dropped (`标题: 某某区` → `某某区`), and so is a label's value standing before
+ * the title (`发布时间：2021-01-20 某某区…`, `来源：某某区 某某区…` keeps the last word).
+ */
+export function cleanOrgan(text: string): string {
+  let organ = text;
+  const labelled = new RegExp(`(?:${FURNITURE_LABEL.source})\\s*[:：]`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (const m of organ.matchAll(labelled)) last = m as RegExpExecArray;
+  if (last) {
+    organ = organ.slice((last.index ?? 0) + last[0].length).trim();
+    // A label that is not 标题 carries a value of its own, then (after a space) the title.
+    if (!/标题|题目|名称/u.test(last[0]) && /\s/u.test(organ)) organ = organ.slice(organ.search(/\s\S*$/u)).trim();
+  }
+  return organ.replace(/[\s《》]/g, '');
+}
+
 /**
  * Finds the title among the first paragraphs: `威海市科学技术局2020年政府信息公开工作年度报告`,
  * the organ on one line and `2020 年政府信息公开工作年度报告` on the next, or a title wrapped
@@ -27,7 +48,7 @@ export function findTitle(paragraphs: LayoutParagraph[]): ReportTitle | null {
       const text = lines.join('');
       const match = TITLE.exec(text);
       if (!match) continue;
-      const organ = match[1].replace(/[\s《》]/g, '');
+      const organ = cleanOrgan(match[1]);
       const title = { text, anchor: head[end - span + 1].anchor, organ: organ || null, year: Number(match[2]) };
       if (organ) return title;
       bare ??= title;

@@ -2,6 +2,7 @@ import { subAnchor } from '../model';
 import type { Anchor, LayoutBlock, LayoutParagraph, LayoutTable } from '../model';
 import { normalizeLabel } from '../lib/text';
 import { isDash, parseValue } from '../lib/values';
+import { gluedRows } from './gluedRows';
 
 /** A piece of source text with its anchor. */
 export interface Piece {
@@ -84,5 +85,5 @@ function paragraphRow(paragraph: LayoutParagraph): StreamRow {
 
 /** Flattens the blocks of a document into rows, in reading order. */
 export function toStream(blocks: LayoutBlock[]): StreamRow[] {
-  return blocks.flatMap((block) => (block.kind === 'table' ? tableRows(block) : [paragraphRow(block)]));
+  return blocks.flatMap((block) => (block.kind === 'table' ? tableRows(block) : (gluedRows(block) ?? [paragraphRow(block)])));
 }

@@ -15,7 +15,8 @@ export type RuleId =
   | 'meta.stale_year'
   | 'fees.unreported'
   | 't2.plausibility'
-  | 'cross_year.carry_over';
+  | 'cross_year.carry_over'
+  | 'extract.uncertain';
 
 /** error: the report contradicts itself; warning: a likely defect; info: noteworthy. */
 export type Severity = 'error' | 'warning' | 'info';

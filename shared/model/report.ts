@@ -14,6 +14,11 @@ export interface CellValue {
   anchor?: Anchor;
   /** Set when the cell had to be interpreted (e.g. 元 converted to 万元). */
   note?: string;
+  /**
+   * Set when the reading is not certain (a run of digits with several valid splits): the value
+   * is null and these are the values the cell may hold. extract.uncertain reports it.
+   */
+  uncertain?: number[];
 }
 
 /** Values of one table: row key → column key → value. */
@@ -51,6 +56,30 @@ export interface YearMention {
   anchor: Anchor;
 }
 
+/**
+ * A run of digits that more than one split reads consistently (or too many to try): its cells
+ * are null and marked uncertain; the candidates are the whole row's readings.
+ */
+export interface UncertainReading {
+  /** The cells the run covers, `t3.new.natural`…, those that differ between candidates. */
+  cells: string[];
+  /** The digits as written. */
+  raw: string;
+  /** Each candidate split of the run, the row's values in template order (at most a few). */
+  candidates: Array<Array<number | null>>;
+  /** More splits than listed were valid (or the search was capped). */
+  more: boolean;
+  anchor?: Anchor;
+}
+
+/** One piece of evidence for the report year: where it was read and which year it names. */
+export interface YearEvidence {
+  source: 'title' | 'period' | 'narrative' | 'signed';
+  year: number;
+  text: string;
+  anchor: Anchor;
+}
+
 /** Whether the body publishing is a government (deadline 3月31日) or a department (1月31日). */
 export type OrganKind = 'government' | 'department';
 
@@ -74,4 +103,8 @@ export interface ReportData {
   yearMentions: YearMention[];
   /** The sentence of section 六 (or anywhere) that speaks of 信息处理费, if any. */
   feesStatement: { text: string; anchor: Anchor } | null;
+  /** Runs of digits read with more than one valid split (extract.uncertain). */
+  uncertain?: UncertainReading[];
+  /** What each source says the year is (title, 统计期限, narrative, date), for meta.stale_year. */
+  yearEvidence?: YearEvidence[];
 }

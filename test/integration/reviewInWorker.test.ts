@@ -101,16 +101,17 @@ describe('a file that breaks the worker fails alone', () => {
   });
 
   it('terminates a worker stuck past the hard time limit and goes on with the next file', async () => {
-    const reviewer = createWorkerReviewer({ entry: faulty, graceMs: 500 });
+    // One worker: the file after the hung one waits for the hard limit, then a fresh worker.
+    const reviewer = createWorkerReviewer({ entry: faulty, graceMs: 500, size: 1 });
     try {
       const hang = copy(DOCX, 'hang-worker.docx');
       const started = performance.now();
-      const outcomes = await reviewer.review([hang, DOCX], undefined, { timeoutMs: 1000, maxPages: 500 });
+      const outcomes = await reviewer.review([hang, DOCX], undefined, { timeoutMs: 3000, maxPages: 500 });
       const elapsed = performance.now() - started;
       expect(outcomes[0].ok ? null : outcomes[0].failed.error).toEqual({ code: 'timeout', message: expect.stringMatching(/已强制停止/) });
-      expect(outcomes[1].ok).toBe(true);
-      // 1.5 s limit, then a fresh worker reads 002 (under a second): the spin did not hold the batch.
-      expect(elapsed).toBeLessThan(8000);
+      expect(outcomes[1].ok ? null : outcomes[1].failed.error).toBeNull();
+      // 3.5 s limit, then a fresh worker reads 002 (about a second): the spin did not hold the batch.
+      expect(elapsed).toBeLessThan(20_000);
     } finally {
       await reviewer.close();
     }

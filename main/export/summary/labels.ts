@@ -28,6 +28,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'fees.unreported': '未说明信息处理费',
   't2.plausibility': '表二 数值合理性',
   'cross_year.carry_over': '跨年度结转',
+  'extract.uncertain': '识别不确定',
 };
 
 /** Chinese name of a rule, falling back to the id for a rule added later. */

@@ -1,3 +1,4 @@
+import { checkTextBudget, checkZipBudget } from '../budgets';
 import mammoth from 'mammoth';
 import { layoutFromHtml } from '../html/layoutFromHtml';
 import { ParseError } from '../parseError';
@@ -9,6 +10,7 @@ import type { ParsedDocument } from '../types';
  * text would lose; the same HTML, with anchor ids, is what the renderer shows.
  */
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
+  checkZipBudget(bytes);
   installFastXmlReader();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
@@ -25,5 +27,6 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
     }
     throw new ParseError('corrupt', `无法读取 Word 文档：${detail}`);
   }
+  checkTextBudget(html.length, 'Word 文档的正文');
   return layoutFromHtml(html, 'docx');
 }

@@ -6,6 +6,7 @@ import { textContent } from 'domutils';
 import { assignGridColumns } from '../../../shared/lib/grid';
 import type { LayoutBlock, LayoutCell, LayoutRow, SourceFormat } from '../../../shared/model';
 import type { ParsedDocument } from '../types';
+import { sanitizeTree } from './sanitizeTree';
 
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'main',
@@ -60,6 +61,7 @@ function span(el: Element, name: 'rowspan' | 'colspan'): number {
  */
 export function layoutFromHtml(html: string, format: SourceFormat): ParsedDocument {
   const doc = parseDocument(html, { decodeEntities: true });
+  sanitizeTree(doc, format === 'docx' ? 'Word 文档' : '网页');
   const blocks: LayoutBlock[] = [];
   let paragraphs = 0;
   let tables = 0;

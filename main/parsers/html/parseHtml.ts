@@ -1,3 +1,4 @@
+import { checkTextBudget, checkTextBytesBudget } from '../budgets';
 import { decodeText } from '../decode';
 import type { ParsedDocument } from '../types';
 import { layoutFromHtml } from './layoutFromHtml';
@@ -11,5 +12,8 @@ function declaredCharset(bytes: Uint8Array): string | null {
 
 /** Reads a saved web page (.html/.htm), in GBK or UTF-8. */
 export function parseHtml(bytes: Uint8Array): ParsedDocument {
-  return layoutFromHtml(decodeText(bytes, declaredCharset(bytes)), 'html');
+  checkTextBytesBudget(bytes.length, '网页文件');
+  const html = decodeText(bytes, declaredCharset(bytes));
+  checkTextBudget(html.length, '网页文件');
+  return layoutFromHtml(html, 'html');
 }

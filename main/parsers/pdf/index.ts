@@ -1,3 +1,4 @@
+import { checkPdfBudget } from '../budgets';
 import type { LayoutDocument } from '../../../shared/model';
 import { ParseError } from '../parseError';
 import type { ParsedDocument, ParseLimits } from '../types';
@@ -14,6 +15,7 @@ const MIN_TEXT_CHARS = 20;
  * `{ kind: 'pdf', page, rects }` in PDF user space (points, origin bottom-left, y up).
  */
 export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<ParsedDocument> {
+  checkPdfBudget(bytes);
   const content = await readPdf(bytes, limits);
   const chars = content.pages.reduce((sum, p) => sum + p.runs.reduce((s, r) => s + r.text.length, 0), 0);
   if (chars < MIN_TEXT_CHARS) {

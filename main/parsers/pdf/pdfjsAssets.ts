@@ -25,14 +25,23 @@ export function pdfjsAssets(): PdfjsAssets {
 
 /** The asset folders under `resourcesPath/pdfjs` when they are there, else in node_modules. */
 export function locatePdfjsAssets(resourcesPath: string | undefined): PdfjsAssets {
-  const packaged = resourcesPath ? join(resourcesPath, 'pdfjs') : undefined;
-  const root = packaged && existsSync(join(packaged, 'cmaps')) ? packaged : pdfjsDistRoot();
+  const root = pdfjsAssetRoot(resourcesPath);
   return {
     cMapUrl: dirUrl(join(root, 'cmaps')),
     standardFontDataUrl: dirUrl(join(root, 'standard_fonts')),
     wasmUrl: existsSync(join(root, 'wasm')) ? dirUrl(join(root, 'wasm')) : null,
     iccUrl: existsSync(join(root, 'iccs')) ? dirUrl(join(root, 'iccs')) : null,
   };
+}
+
+/**
+ * The folder holding pdf.js's `cmaps/`, `standard_fonts/`, `wasm/` and `iccs/`: `resourcesPath/pdfjs`
+ * in the packaged app (extraResources), else the pdfjs-dist package. The renderer's
+ * app://bundle/pdfjs/ is served from the same folder (main/protocol.ts).
+ */
+export function pdfjsAssetRoot(resourcesPath: string | undefined): string {
+  const packaged = resourcesPath ? join(resourcesPath, 'pdfjs') : undefined;
+  return packaged && existsSync(join(packaged, 'cmaps')) ? packaged : pdfjsDistRoot();
 }
 
 function pdfjsDistRoot(): string {

@@ -3,6 +3,7 @@ import { ParseError } from '../parseError';
 import type { PageGeometry, TextRun } from './geometry';
 import { segmentsFromOperators, type OpCodes } from './operatorSegments';
 import { CachedBinaryDataFactory } from './binaryData';
+import { installDomMatrix } from './domMatrix';
 import { pdfjsAssets } from './pdfjsAssets';
 import { runsFromItem, type RawTextItem } from './textRuns';
 
@@ -24,6 +25,7 @@ function loadPdfjs(): Promise<Pdfjs> {
     // cases, so the natives are put back; the polyfills that only add missing methods stay.
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
     try {
+      installDomMatrix(); // before pdf.js loads: see domMatrix.ts
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -1,3 +1,4 @@
+import { checkTextBudget, checkTextBytesBudget } from '../budgets';
 import { assignGridColumns } from '../../../shared/lib/grid';
 import type { LayoutBlock, LayoutCell } from '../../../shared/model';
 import { decodeText } from '../decode';
@@ -36,7 +37,9 @@ function rowCells(line: Line): LayoutCell[] {
  * behind a tab) with a blank line between rows. Anchors are character offsets into the text.
  */
 export function parseTxt(bytes: Uint8Array): ParsedDocument {
+  checkTextBytesBudget(bytes.length, '文本文件');
   const text = decodeText(bytes).replace(/\r\n?/g, '\n');
+  checkTextBudget(text.length, '文本文件');
   const lines: Line[] = [];
   let start = 0;
   for (const part of text.split('\n')) {

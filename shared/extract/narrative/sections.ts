@@ -1,3 +1,4 @@
+import { subAnchor } from '../../model';
 import type { LayoutParagraph, SectionHeading } from '../../model';
 import { normalizeLabel } from '../../lib/text';
 import { readNumber } from './numerals';
@@ -68,19 +69,60 @@ function candidate(p: LayoutParagraph, order: number): Candidate | null {
   return { index, rank, order, heading: { index, text: p.text.trim(), anchor: p.anchor } };
 }
 
+/** The full titles a heading inside running text may have, per section (numbered to agree). */
+const INLINE_TITLES: string[][] = [
+  ['总体情况', '基本情况'],
+  ['主动公开政府信息情况', '主动公开情况'],
+  ['收到和处理政府信息公开申请情况', '依申请公开情况', '依申请公开政府信息情况'],
+  ['政府信息公开行政复议、行政诉讼情况', '行政复议、行政诉讼情况', '政府信息公开行政复议和行政诉讼情况'],
+  ['存在的主要问题及改进情况', '存在的主要问题和改进情况', '主要问题及改进情况'],
+  ['其他需要报告的事项', '其他需要报告事项'],
+];
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+const GAP = '[\\s\\u00a0\\u3000]*';
+
+/** `五、存在的主要问题及改进情况` inside a paragraph, tolerant of spaces between characters. */
+const INLINE = INLINE_TITLES.map((titles, i) => {
+  const words = titles.map((t) => [...t].map((ch) => ch.replace(/[()（）]/gu, '\\$&')).join(GAP)).join('|');
+  return new RegExp(`(?:${NUMERALS[i]}|(?<!\\d)${i + 1})${GAP}[、.．]${GAP}(?:${words})`, 'u');
+});
+
+/**
+ * Headings run into other text: a whole report in one line (text crawled from a web page), or a
+ * PDF heading joined to the note under a table. Only a numbered full title counts, its number
+ * agreeing with the section.
+ */
+function inlineCandidates(p: LayoutParagraph, order: number): Candidate[] {
+  const out: Candidate[] = [];
+  INLINE.forEach((re, i) => {
+    const m = re.exec(p.text);
+    if (!m) return;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const text = p.text.slice(start, end);
+    out.push({ index: i + 1, rank: 4, order, heading: { index: i + 1, text, anchor: subAnchor(p.anchor, start, end, p.text.length) } });
+  });
+  return out;
+}
+
 /**
  * Finds the headings of the six sections. For each section the best-numbered candidate wins
  * (then the first), so that 003's `（1） 主动公开政府信息情况` under section 一 loses to
- * `2、 主动公开政府信息情况`.
+ * `2、 主动公开政府信息情况`; a heading run into other text counts only where no paragraph is one.
  */
 export function findSections(paragraphs: LayoutParagraph[]): SectionHeading[] {
   const best = new Map<number, Candidate>();
-  paragraphs.forEach((p, order) => {
-    const c = candidate(p, order);
+  const consider = (c: Candidate | null): void => {
     if (!c) return;
     const current = best.get(c.index);
     if (!current || c.rank < current.rank) best.set(c.index, c);
-  });
+  };
+  paragraphs.forEach((p, order) => consider(candidate(p, order)));
+  if (best.size < SECTION_WORDS.length) {
+    paragraphs.forEach((p, order) => {
+      if (normalizeLabel(p.text).length > MAX_TITLE) inlineCandidates(p, order).forEach(consider);
+    });
+  }
   return [...best.values()].sort((a, b) => a.index - b.index).map((c) => c.heading);
 }
 

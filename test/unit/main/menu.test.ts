@@ -36,6 +36,12 @@ describe('application menu', () => {
     expect(sub[2]).toBe(extra);
   });
 
+  it('offers 关于年报审阅 (the version) under 帮助, and leaves it to the app menu on macOS', () => {
+    const about = items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: false })).find((i) => i.id === 'about')!;
+    expect(about).toMatchObject({ role: 'about', label: '关于年报审阅' });
+    expect(buildMenuTemplate({ send: vi.fn(), isMac: true, isDev: false }).some((m) => m.role === 'help')).toBe(false);
+  });
+
   it('hides developer tools in a packaged app and adds the app menu on macOS', () => {
     expect(items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: false })).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: true })).some((i) => i.role === 'toggleDevTools')).toBe(true);

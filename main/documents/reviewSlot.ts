@@ -1,0 +1,178 @@
+// One place of the review pool (reviewInWorker.ts): a worker thread, started lazily, that reads one
+// file at a time under a heap ceiling (resourceLimits) and a hard time limit. A file that crashes,
+// exhausts or hangs the worker becomes that file's failed outcome; the next file gets a fresh one.
+import { basename } from 'node:path';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { formatFromName } from '../parsers/sniff';
+import type { ParseLimits } from '../parsers/types';
+import type { ReadOutcome } from './review';
+import type { FailedDocument } from './reviewFile';
+import type { ReadRequest, ReviewWorkerData, WorkerReply } from './reviewWorker';
+
+/** The script a review worker runs. */
+export interface WorkerEntry {
+  url: URL;
+}
+
+/** How a slot starts and watches its worker. */
+export interface SlotOptions {
+  entry: () => Promise<WorkerEntry>;
+  /** Added to `limits.timeoutMs` for the hard limit of one file (the worker stops itself first). */
+  graceMs: number;
+  /** How long a fresh worker may take to load the pipeline before it counts as broken. */
+  startupMs: number;
+  /** The worker's heap ceiling: a file that needs more ends its worker, not the process. */
+  resourceLimits: ResourceLimits;
+}
+
+/** No worker could be started: a broken install, never a bad file (it had been sent none). */
+export class WorkerFailedToStart extends Error {}
+
+/** The read was given up because its batch was cancelled. */
+export const CANCELLED = Symbol('cancelled');
+
+export const SLOT_MESSAGES = {
+  crashed: (detail: string) => `读取此文件时解析程序意外退出（${detail}），文件可能已损坏或过大；其余文件不受影响。`,
+  hung: (seconds: number) => `解析超过 ${seconds} 秒仍未完成，已强制停止。文件可能过大或已损坏；其余文件不受影响。`,
+  memory: (mb: number) => `读取此文件所需内存超过上限（${mb} MB），已停止。文件可能过大或是恶意构造的；其余文件不受影响。`,
+};
+
+/** A failed outcome for a file the worker could not answer. */
+export function failedOutcome(path: string, code: FailedDocument['error']['code'], message: string): ReadOutcome {
+  const file = basename(path);
+  return { ok: false, failed: { file, path, format: formatFromName(file), size: 0, sha256: null, error: { code, message } } };
+}
+
+interface Running {
+  worker: Worker;
+  exited: boolean;
+  /** Settles the request in flight when the worker dies. */
+  onDeath?: (detail: string, outOfMemory: boolean) => void;
+  onReply?: (reply: Extract<WorkerReply, { type: 'read' }>) => void;
+}
+
+/** One worker of the pool. */
+export interface ReviewSlot {
+  /** Reads one file; rejects only with WorkerFailedToStart. */
+  read(path: string, limits: ParseLimits, signal?: AbortSignal): Promise<ReadOutcome | typeof CANCELLED>;
+  /** Stops the worker; the next read starts a new one. */
+  stop(): Promise<void>;
+}
+
+/** Builds a slot; its worker starts on the first read and is reused until a file breaks it. */
+export function createSlot(options: SlotOptions): ReviewSlot {
+  let running: Promise<Running> | null = null;
+  let nextId = 1;
+
+  async function start(): Promise<Running> {
+    const url = await options.entry().then(
+      (e) => e.url,
+      (error: unknown) => {
+        throw new WorkerFailedToStart(`review worker could not be prepared: ${String(error)}`);
+      },
+    );
+    const data: ReviewWorkerData = { resourcesPath: (process as { resourcesPath?: string }).resourcesPath };
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: data, resourceLimits: options.resourceLimits });
+    } catch (error) {
+      throw new WorkerFailedToStart(`review worker could not be started: ${String(error)}`);
+    }
+    const self: Running = { worker, exited: false };
+    let lastError = '';
+    let outOfMemory = false;
+    worker.on('error', (error: Error & { code?: string }) => {
+      lastError = error.message;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
+    });
+    worker.on('exit', (code) => {
+      self.exited = true;
+      self.onDeath?.(lastError || `退出码 ${code}`, outOfMemory);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new WorkerFailedToStart(`review worker did not start within ${options.startupMs} ms`)), options.startupMs);
+      self.onDeath = (detail) => {
+        clearTimeout(timer);
+        reject(new WorkerFailedToStart(`review worker exited before it was ready: ${detail}`));
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'read') return self.onReply?.(reply);
+        clearTimeout(timer);
+        self.onDeath = undefined;
+        resolve();
+      });
+      // An idle worker must not keep a CLI or a test process alive; while a request is in
+      // flight, its time-limit timer does. (After the listeners: adding one refs the port.)
+      worker.unref();
+    }).catch(async (error: unknown) => {
+      await worker.terminate();
+      throw error;
+    });
+    return self;
+  }
+
+  async function stopRunning(target: Running): Promise<void> {
+    target.onDeath = undefined;
+    target.exited = true;
+    await target.worker.terminate();
+  }
+
+  async function current(): Promise<Running> {
+    const live = running && (await running.catch(() => null));
+    if (live && !live.exited) return live;
+    const attempt = start();
+    running = attempt;
+    attempt.catch(() => {
+      if (running === attempt) running = null; // the next file tries again
+    });
+    return attempt;
+  }
+
+  return {
+    async read(path, limits, signal) {
+      if (signal?.aborted) return CANCELLED;
+      const worker = await current();
+      if (signal?.aborted) return CANCELLED;
+      const id = nextId++;
+      const hardLimitMs = limits.timeoutMs + options.graceMs;
+      const heapMb = options.resourceLimits.maxOldGenerationSizeMb ?? 0;
+      let onAbort: (() => void) | undefined;
+      const result = await new Promise<ReadOutcome | 'hung' | typeof CANCELLED>((resolve) => {
+        const timer = setTimeout(() => resolve('hung'), hardLimitMs);
+        const settle = (value: ReadOutcome | 'hung' | typeof CANCELLED) => {
+          clearTimeout(timer);
+          resolve(value);
+        };
+        worker.onReply = (reply) => {
+          if (reply.id === id) settle(reply.result);
+        };
+        worker.onDeath = (detail, outOfMemory) => {
+          settle(outOfMemory ? failedOutcome(path, 'too-large', SLOT_MESSAGES.memory(heapMb)) : failedOutcome(path, 'unreadable', SLOT_MESSAGES.crashed(detail)));
+        };
+        onAbort = () => settle(CANCELLED);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        worker.worker.postMessage({ id, path, limits } satisfies ReadRequest);
+      });
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      worker.onReply = undefined;
+      worker.onDeath = undefined;
+      if (result === CANCELLED) {
+        // The parse may run on for seconds: end it with the batch.
+        await stopRunning(worker);
+        return CANCELLED;
+      }
+      if (result === 'hung') {
+        await stopRunning(worker);
+        return failedOutcome(path, 'timeout', SLOT_MESSAGES.hung(Math.round(hardLimitMs / 1000)));
+      }
+      // A parse the worker gave up on may still be running inside it: start afresh.
+      if (!result.ok && result.failed.error.code === 'timeout') await stopRunning(worker);
+      return result;
+    },
+    async stop() {
+      const live = running && (await running.catch(() => null));
+      running = null;
+      if (live && !live.exited) await stopRunning(live);
+    },
+  };
+}
