@@ -1,5 +1,5 @@
 import type { SourceFormat } from '../../shared/model';
-import { OLE_MESSAGES, parseDoc } from './doc/parseDoc';
+import { OLE_MESSAGES } from './doc/messages';
 import { parseDocx } from './docx/parseDocx';
 import { parseHtml } from './html/parseHtml';
 import { ParseError } from './parseError';
@@ -65,7 +65,8 @@ async function parseAs(format: SourceFormat, bytes: Uint8Array, limits: ParseLim
     case 'docx':
       return parseDocx(bytes);
     case 'doc':
-      return parseDoc(bytes, name);
+      // Loaded on first use, as pdf.js is: most batches hold no Word 97–2003 file.
+      return (await import('./doc/readDoc')).readWordBinary(bytes, name, limits.timeoutMs);
     case 'pdf':
       // Loaded on first use: pdf.js is large, and most batches start with Word files.
       return (await import('./pdf')).parsePdf(bytes, limits);

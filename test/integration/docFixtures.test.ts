@@ -2,10 +2,11 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cfbNamespace from 'cfb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewPath } from '../../main/documents/review';
 import { toReportJson } from '../../main/documents/reportJson';
 import { parseFile } from '../../main/parsers';
+import { findSoffice } from '../../main/parsers/doc/libreOffice';
 import type { LayoutBlock, LayoutTable } from '../../shared/model';
 import { cellDifferences, missingFindings, unexpectedFindings } from '../helpers/compareExpected';
 import { OWN_FIXTURES, expectedOf, samplePath } from '../helpers/fixtures';
@@ -61,19 +62,20 @@ describe('gbk-piece.doc', () => {
   });
 });
 
-describe('features.doc (text box, hyperlink field, line break, merged and nested table)', () => {
-  it('shows field results, not codes, and the text box text', async () => {
+describe('features.doc (text box, hyperlink field, line break, tracked changes, merged and nested table)', () => {
+  it('shows field results, not codes, the text box text, and inserted but not deleted revisions', async () => {
     const { layout } = await parse(doc('features.doc'));
     const paragraphs = layout.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
     expect(paragraphs).toEqual([
       '某某局2023年政府信息公开工作年度报告',
       '正文第一段，详见政府网站链接。',
       '第二段\n换行之后',
-      '表后段落',
+      '表后段落（新增）',
       '文本框中的说明：本年度收到申请三件。',
     ]);
   });
 
+  // The cell holding 7 also holds a deleted 9 (a tracked change): it must read 7, not 97.
   it('keeps the outer table exact with the nested table’s text in its cell', async () => {
     const [table] = tables((await parse(doc('features.doc'))).layout.blocks);
     expect(table.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan, c.col]))).toEqual([
@@ -84,7 +86,27 @@ describe('features.doc (text box, hyperlink field, line break, merged and nested
   });
 });
 
-describe('files the reader refuses, each with a clear message', () => {
+/** features.doc with the FIB's nFib set to 104 (Word 95): the reader refuses it by that number. */
+function word95(): Uint8Array {
+  const container = CFB.parse(readFileSync(doc('features.doc')));
+  const entry = container.FileIndex.find((e) => e.name === 'WordDocument');
+  if (!entry) throw new Error('no WordDocument');
+  const word = Buffer.from(entry.content as Uint8Array);
+  word.writeUInt16LE(104, 2);
+  entry.content = word;
+  return new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
+
+describe('files the reader refuses, each with a clear message (no LibreOffice fallback)', () => {
+  const saved = process.env.REPORT_REVIEW_SOFFICE;
+  beforeAll(() => {
+    process.env.REPORT_REVIEW_SOFFICE = 'none';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.REPORT_REVIEW_SOFFICE;
+    else process.env.REPORT_REVIEW_SOFFICE = saved;
+  });
+
   it('an encrypted .doc (saved with a password by LibreOffice)', async () => {
     const { code, message } = await failure(new Uint8Array(readFileSync(doc('encrypted-password.doc'))), 'encrypted-password.doc');
     expect(code).toBe('encrypted');
@@ -92,14 +114,7 @@ describe('files the reader refuses, each with a clear message', () => {
   });
 
   it('a Word 6.0/95 document (its FIB says nFib 104)', async () => {
-    const container = CFB.parse(readFileSync(doc('features.doc')));
-    const entry = container.FileIndex.find((e) => e.name === 'WordDocument');
-    if (!entry) throw new Error('no WordDocument');
-    const word = Buffer.from(entry.content as Uint8Array);
-    word.writeUInt16LE(104, 2);
-    entry.content = word;
-    const bytes = new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
-    const { code, message } = await failure(bytes, 'old.doc');
+    const { code, message } = await failure(word95(), 'old.doc');
     expect(code).toBe('unsupported');
     expect(message).toMatch(/Word 6\.0\/95/);
   });
@@ -140,4 +155,17 @@ describe('a .wps that is really a .docx zip', () => {
     expect(outcome.doc.parsed.layout.warnings).toEqual([]);
     expect(cellDifferences(toReportJson(outcome.doc), expectedOf('002-huancui-science-2023'))).toEqual([]);
   });
+});
+
+// LibreOffice reads the file whatever its nFib says, so the refused "Word 95" file stands in for a
+// real one here: refused by the reader, converted by the installed LibreOffice, read with a warning.
+describe.skipIf(findSoffice() === null)('the LibreOffice fallback (LibreOffice installed)', () => {
+  it('reads a Word 6.0/95 document through LibreOffice, with a warning saying so', async () => {
+    const { format, parsed } = await parseFile(word95(), 'old.doc');
+    expect(format).toBe('doc');
+    expect(parsed.layout.format).toBe('doc');
+    expect(parsed.layout.warnings).toEqual([expect.stringMatching(/Word 6\.0\/95.*LibreOffice/)]);
+    const [table] = tables(parsed.layout.blocks);
+    expect(table.rows[2].cells.map((c) => c.text)).toEqual(['末行', '1', '2', '3']);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cfbNamespace from 'cfb';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../main/parsers';
 import { ParseError } from '../../main/parsers/parseError';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
@@ -59,6 +59,16 @@ const SOURCES = ['features.doc', '002-huancui-science-2023.doc'].map((f) => new 
 const ITERATIONS = 300;
 
 describe('mutated .doc files', () => {
+  // The reader alone: a mutated nFib must not hand the file to an installed LibreOffice.
+  const saved = process.env.REPORT_REVIEW_SOFFICE;
+  beforeAll(() => {
+    process.env.REPORT_REVIEW_SOFFICE = 'none';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.REPORT_REVIEW_SOFFICE;
+    else process.env.REPORT_REVIEW_SOFFICE = saved;
+  });
+
   it(`get an answer every time — a read or a clear Chinese error — within the parse time limit (${ITERATIONS} seeded mutations)`, async () => {
     const rnd = random(20261127);
     const outcomes = { read: 0, refused: 0 };

@@ -22,6 +22,21 @@ export interface Fib {
   lcbClx: number;
   fcPlcfBtePapx: number;
   lcbPlcfBtePapx: number;
+  fcPlcfBteChpx: number;
+  lcbPlcfBteChpx: number;
+}
+
+/** A format this reader cannot read but LibreOffice can (see readDoc.ts). */
+export class LegacyFormatError extends ParseError {
+  constructor(
+    message: string,
+    /** What the file is, for the warning when LibreOffice read it ("这是 Word 6.0/95 文档，"). */
+    readonly what: string,
+    /** The extension LibreOffice is given the file under. */
+    readonly extension: 'doc' | 'wps',
+  ) {
+    super('unsupported', message);
+  }
 }
 
 const WORD97 = 0xa5ec;
@@ -44,7 +59,7 @@ export function readFib(word: Bytes): Fib {
   if (word.length < 32) throw damagedDoc('文件信息块');
   const wIdent = word.u16(0);
   const nFib = word.u16(2);
-  if (wIdent === WORD6 || (wIdent === WORD97 && nFib < 0xc0)) throw new ParseError('unsupported', DOC_MESSAGES.word6);
+  if (wIdent === WORD6 || (wIdent === WORD97 && nFib < 0xc0)) throw new LegacyFormatError(DOC_MESSAGES.word6, '这是 Word 6.0/95 文档，', 'doc');
   if (wIdent !== WORD97) throw new ParseError('unsupported', DOC_MESSAGES.notWord);
   const flags = word.u16(0x0a);
   // fEncrypted: the document is encrypted (RC4 or XOR obfuscation, fObfuscated) with a password.
@@ -78,6 +93,8 @@ export function readFib(word: Bytes): Fib {
     ccpAtn: count(lw(7)),
     ccpEdn: count(lw(8)),
     ccpTxbx: count(lw(9)),
+    fcPlcfBteChpx: fc(12),
+    lcbPlcfBteChpx: lcb(12),
     fcPlcfBtePapx: fc(13),
     lcbPlcfBtePapx: lcb(13),
     fcClx: fc(33),

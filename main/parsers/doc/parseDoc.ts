@@ -3,19 +3,12 @@ import { ParseError } from '../parseError';
 import type { ParsedDocument } from '../types';
 import { Bytes, damagedDoc } from './bytes';
 import { openCompoundFile } from './compoundFile';
-import { readFib } from './fib';
+import { LegacyFormatError, readFib } from './fib';
+import { OLE_MESSAGES } from './messages';
 import { decodeRange, readClx } from './pieces';
 import type { DecodedText, Piece } from './pieces';
-import { ParagraphPropsReader } from './properties';
+import { DeletedTextReader, ParagraphPropsReader } from './properties';
 import type { ParagraphProps, RowDefinition } from './properties';
-
-/** Messages for compound files that hold no Word 97–2003 document. */
-export const OLE_MESSAGES = {
-  works: '这是 Microsoft Works 文字处理文件（.wps），不是金山 WPS 文档，无法读取。请在 Works、Word 或 WPS 中另存为 .docx 或 PDF 后再打开。',
-  kingsoft:
-    '这是旧版金山 WPS（2005 年以前）的专有格式文件，无法直接读取。请在 WPS Office 中打开，另存为 .doc、.docx 或 PDF 后再打开。',
-  other: '这是 Office 复合文档，但其中没有 Word 文档内容（可能是 Excel、PowerPoint 或其他程序的文件），无法读取。',
-} as const;
 
 const CELL_MARK = 0x07;
 const PARAGRAPH_MARK = 0x0d;
@@ -43,7 +36,7 @@ function escapeHtml(s: string): string {
  * Splits decoded text into paragraphs at paragraph, cell and section marks, shows field results
  * (not field codes), and drops Word's special characters (pictures, drawn objects, note marks).
  */
-function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => ParagraphProps): Paragraph[] {
+function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => ParagraphProps, deleted: (fc: number) => boolean): Paragraph[] {
   const out: Paragraph[] = [];
   let current = '';
   // For each open field: true while its code (before the separator) is being read.
@@ -74,7 +67,7 @@ function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => P
       if (fields.length > 0 && fields.pop()) hiddenDepth--;
       continue;
     }
-    if (hiddenDepth > 0) continue;
+    if (hiddenDepth > 0 || deleted(text.fcs[i])) continue;
     if (c === 0x0b || c === 0x0e) current += '\n';
     else if (c === 0x09) current += '\t';
     else if (c === 0x1e) current += '-';
@@ -230,7 +223,7 @@ function blocksHtml(paragraphs: Paragraph[]): string {
 
 /** Tells what kind of compound file without a WordDocument stream this is. */
 function refuseOtherOle(names: Set<string>, fileName: string): never {
-  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new ParseError('unsupported', OLE_MESSAGES.works);
+  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new LegacyFormatError(OLE_MESSAGES.works, '这是 Microsoft Works 文字处理文件，', 'wps');
   // A .wps that is neither Word-binary nor Works: Kingsoft's own format from before WPS 2005.
   if (/\.wps$/i.test(fileName) || [...names].some((n) => /wps|kingsoft|金山/i.test(n))) {
     throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);
@@ -244,7 +237,8 @@ function refuseOtherOle(names: Set<string>, fileName: string): never {
 /**
  * Reads a Word 97–2003 binary document (.doc, and the .wps files WPS Office writes in the same
  * format) into the same HTML-backed layout as a .docx: FIB → piece table → paragraph properties →
- * table marks and row definitions. Text boxes' text follows the main text.
+ * table marks and row definitions. Text boxes' text follows the main text; deleted revisions
+ * (tracked changes) are left out, as mammoth leaves out a .docx's deletions.
  */
 export function parseDoc(bytes: Uint8Array, fileName = ''): ParsedDocument {
   const { streams } = openCompoundFile(bytes);
@@ -265,15 +259,17 @@ export function parseDoc(bytes: Uint8Array, fileName = ''): ParsedDocument {
     const prcIndex = piece >= 0 ? piecesOf[piece].prcIndex : -1;
     return papx.at(fc, prcIndex >= 0 && prcIndex < prcs.length ? prcs[prcIndex] : null);
   };
+  const chpx = new DeletedTextReader(word, table, fib.fcPlcfBteChpx, fib.lcbPlcfBteChpx);
+  const deleted = (fc: number) => chpx.deleted(fc);
   const lids = [fib.lid, fib.lidFE];
   const main = decodeRange(word, pieces, 0, fib.ccpText, lids);
-  let html = blocksHtml(paragraphsOf(main, propsAt(pieces)));
+  let html = blocksHtml(paragraphsOf(main, propsAt(pieces), deleted));
 
   // Text boxes: their stories follow the main text, footnotes, headers, comments and endnotes.
   if (fib.ccpTxbx > 0) {
     const start = fib.ccpText + fib.ccpFtn + fib.ccpHdd + fib.ccpMcr + fib.ccpAtn + fib.ccpEdn;
     const boxes = decodeRange(word, pieces, start, start + fib.ccpTxbx, lids);
-    html += `\n${blocksHtml(paragraphsOf(boxes, propsAt(pieces)))}`;
+    html += `\n${blocksHtml(paragraphsOf(boxes, propsAt(pieces), deleted))}`;
   }
   return layoutFromHtml(html, 'doc');
 }

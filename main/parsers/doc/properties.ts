@@ -234,3 +234,72 @@ export class ParagraphPropsReader {
 function cloneRow(row: RowDefinition | null): RowDefinition | null {
   return row ? { edges: [...row.edges], vertMerge: [...row.vertMerge], mergedIntoPrevious: [...row.mergedIntoPrevious] } : null;
 }
+
+const sprmCFRMarkDel = 0x0800;
+
+/**
+ * Which characters are deleted revisions (tracked changes not yet accepted): Word keeps deleted
+ * text in the stream, marked by sprmCFRMarkDel in its CHPX. PlcBteChpx names the 512-byte FKP
+ * pages that map character positions to CHPXs ([MS-DOC] 2.9.33). The last run found is
+ * remembered, since characters are asked for in order.
+ */
+export class DeletedTextReader {
+  private readonly fcs: number[] = [];
+  private readonly pages: number[] = [];
+  private runStart = 0;
+  private runEnd = 0;
+  private runDeleted = false;
+
+  constructor(
+    private readonly word: Bytes,
+    table: Bytes,
+    fc: number,
+    lcb: number,
+  ) {
+    if (lcb === 0) return;
+    const plc = new Bytes(table.slice(fc, lcb), '字符属性表（PlcBteChpx）');
+    if ((lcb - 4) % 8 !== 0) throw damagedDoc('字符属性表（PlcBteChpx）');
+    const n = (lcb - 4) / 8;
+    if (n > word.length / 512 + 1) throw damagedDoc('字符属性表（PlcBteChpx）');
+    for (let i = 0; i <= n; i++) this.fcs.push(plc.u32(i * 4));
+    for (let i = 0; i < n; i++) this.pages.push(plc.u32((n + 1) * 4 + i * 4) & 0x3fffff);
+  }
+
+  /** True when the character stored at byte `fc` is a deleted revision. */
+  deleted(fc: number): boolean {
+    if (fc >= this.runStart && fc < this.runEnd) return this.runDeleted;
+    this.runDeleted = false;
+    this.runStart = fc;
+    this.runEnd = fc + 1;
+    if (this.pages.length === 0 || fc < this.fcs[0]) return false;
+    let lo = 0;
+    let hi = this.pages.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.fcs[mid] <= fc) lo = mid;
+      else hi = mid - 1;
+    }
+    const page = new Bytes(this.word.slice(this.pages[lo] * 512, 512), '字符属性页（FKP）');
+    const runs = page.u8(511);
+    if (runs === 0 || (runs + 1) * 4 + runs > 511) throw damagedDoc('字符属性页（FKP）');
+    for (let i = 0; i < runs; i++) {
+      const start = page.u32(i * 4);
+      const end = page.u32((i + 1) * 4);
+      if (fc < start || fc >= end) continue;
+      this.runStart = start;
+      this.runEnd = end;
+      const offset = page.u8((runs + 1) * 4 + i) * 2;
+      if (offset !== 0) {
+        const cb = page.u8(offset);
+        forEachSprm(page.slice(offset + 1, cb), (sprm, op) => {
+          if (sprm === sprmCFRMarkDel) {
+            const v = op.u8(0);
+            this.runDeleted = v === 1 || v === 0x81;
+          }
+        });
+      }
+      break;
+    }
+    return this.runDeleted;
+  }
+}

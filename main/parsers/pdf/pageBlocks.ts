@@ -2,7 +2,7 @@ import type { Box, PageGeometry, TextRun } from './geometry';
 import { buildGrid, type GridTable } from './table/grid';
 import { placeText, type FilledCell } from './table/placeText';
 import { groupRulings, mergeSegments } from './table/rulings';
-import { findBorderlessTables } from './table/borderless';
+import { findTextTables } from './table/textTable';
 import { groupLines, type TextLine } from './text/lines';
 import { isPageNumberLine } from './text/pageFurniture';
 
@@ -53,8 +53,10 @@ export function buildPageBlocks(page: PageGeometry): PageBlocks {
     tables.push({ kind: 'table', page: page.page, grid, cells: placed.cells, ruled: true });
   }
   const lines = groupLines(rest).filter((l) => !isPageNumberLine(l, page.height));
-  const { tables: borderless, lines: plain } = findBorderlessTables(lines, page.page);
+  // Tables drawn without rulings, rebuilt from the positions of their text.
+  const { tables: borderless, used } = findTextTables(lines, page.page);
   tables.push(...borderless);
+  const plain = used.size === 0 ? lines : groupLines(lines.flatMap((l) => l.runs).filter((r) => !used.has(r)));
 
   const bodyLines = plain.filter((l) => !l.runs.some((r) => r.vertical));
   // Margins from the lines that fill the measure: the most common left edge and the median right
