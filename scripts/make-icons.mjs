@@ -30,7 +30,19 @@ writeFileSync(join(build, 'icon.png'), readFileSync(png[1024]));
 execFileSync('convert', [16, 24, 32, 48, 64, 128, 256].map((size) => png[size]).concat(join(build, 'icon.ico')));
 
 // ICNS: 'icns', total length, then (type, length incl. 8-byte header, PNG bytes) per entry.
-const icnsTypes = [['icp4', 16], ['icp5', 32], ['icp6', 64], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024], ['ic11', 32], ['ic12', 64], ['ic13', 256], ['ic14', 512]];
+const icnsTypes = [
+  ['icp4', 16],
+  ['icp5', 32],
+  ['icp6', 64],
+  ['ic07', 128],
+  ['ic08', 256],
+  ['ic09', 512],
+  ['ic10', 1024],
+  ['ic11', 32],
+  ['ic12', 64],
+  ['ic13', 256],
+  ['ic14', 512],
+];
 const entries = icnsTypes.map(([type, size]) => {
   const data = readFileSync(png[size]);
   const header = Buffer.alloc(8);

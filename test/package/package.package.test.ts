@@ -46,16 +46,29 @@ beforeAll(() => {
 describe('the packaged app (Linux dir target, stand-in Electron)', () => {
   it('holds main, preload, renderer and the review worker, built', () => {
     const paths = new Set(files.map((f) => f.path));
-    for (const entry of ['/package.json', '/out/main/index.js', '/out/main/reviewWorker.js', '/out/main/assetPaths.js', '/out/preload/index.cjs', '/out/renderer/index.html']) {
+    for (const entry of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/main/reviewWorker.js',
+      '/out/main/assetPaths.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+    ]) {
       expect(paths, entry).toContain(entry);
     }
     expect(files.some((f) => /^\/out\/renderer\/assets\/index-[\w-]+\.js$/.test(f.path))).toBe(true);
-    const packaged = JSON.parse(execFileSync(process.execPath, ['-e', `process.stdout.write(require('@electron/asar').extractFile(${JSON.stringify(archive)}, 'package.json'))`], { cwd: ROOT }).toString()) as { main: string; version: string };
+    const packaged = JSON.parse(
+      execFileSync(process.execPath, ['-e', `process.stdout.write(require('@electron/asar').extractFile(${JSON.stringify(archive)}, 'package.json'))`], {
+        cwd: ROOT,
+      }).toString(),
+    ) as { main: string; version: string };
     expect(paths).toContain(`/${packaged.main}`);
   });
 
   it('ships no tests, no source maps, no sources and no TypeScript declarations', () => {
-    const unwanted = files.filter((f) => /(^|\/)(test|tests|__tests__)\/|\.(test|spec)\.[cm]?[jt]sx?$|\.map$|\.tsx?$|\.d\.[cm]?ts$/.test(f.path) && !f.path.endsWith('.json'));
+    const unwanted = files.filter(
+      (f) => /(^|\/)(test|tests|__tests__)\/|\.(test|spec)\.[cm]?[jt]sx?$|\.map$|\.tsx?$|\.d\.[cm]?ts$/.test(f.path) && !f.path.endsWith('.json'),
+    );
     expect(unwanted.map((f) => f.path)).toEqual([]);
     expect(files.filter((f) => /^\/(main|renderer|preload|shared|test|build|scripts)\//.test(f.path)).map((f) => f.path)).toEqual([]);
   });
@@ -63,7 +76,10 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
   it('ships only production packages, none that Vite already bundled into out/', () => {
     // electron-builder lays node_modules out afresh (its own hoisting), so packages are compared
     // by name and version with the production dependency tree, not by folder.
-    interface NpmTree { version?: string; dependencies?: Record<string, NpmTree> }
+    interface NpmTree {
+      version?: string;
+      dependencies?: Record<string, NpmTree>;
+    }
     const production = new Set<string>();
     const walk = (deps: Record<string, NpmTree> = {}) => {
       for (const [name, node] of Object.entries(deps)) {
@@ -71,7 +87,9 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
         walk(node.dependencies);
       }
     };
-    walk((JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as NpmTree).dependencies);
+    walk(
+      (JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as NpmTree).dependencies,
+    );
     const packaged = [...packagesIn(files)].map((dir) => {
       const { name, version } = JSON.parse(readFileSync(join(unpacked, dir, 'package.json'), 'utf8')) as { name: string; version: string };
       return `${name}@${version}`;
@@ -79,7 +97,8 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
     expect(packaged.filter((p) => !production.has(p))).toEqual([]);
     // The renderer's packages live in its bundle; main's are what electron-vite left external.
     const names = new Set(packaged.map((p) => p.replace(/@[^@]*$/, '')));
-    for (const bundled of ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'dompurify', 'electron', 'vite', 'typescript', '@napi-rs/canvas']) expect(names, bundled).not.toContain(bundled);
+    for (const bundled of ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'dompurify', 'electron', 'vite', 'typescript', '@napi-rs/canvas'])
+      expect(names, bundled).not.toContain(bundled);
     for (const dependency of Object.keys(pkg.dependencies)) expect(names, dependency).toContain(dependency);
   });
 
@@ -111,10 +130,21 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
   it(`keeps app.asar and app.asar.unpacked within ${mb(BUDGET_BYTES)}`, () => {
     const asarBytes = statSync(archive).size;
     const unpackedBytes = folderBytes(unpacked);
-    const lines = [`app.asar ${mb(asarBytes)}`, `app.asar.unpacked ${mb(unpackedBytes)}`, `app.asar + unpacked ${mb(asarBytes + unpackedBytes)} (budget ${mb(BUDGET_BYTES)})`];
+    const lines = [
+      `app.asar ${mb(asarBytes)}`,
+      `app.asar.unpacked ${mb(unpackedBytes)}`,
+      `app.asar + unpacked ${mb(asarBytes + unpackedBytes)} (budget ${mb(BUDGET_BYTES)})`,
+    ];
     for (const { to } of config.extraResources) lines.push(`resources/${to} ${mb(folderBytes(join(resources, to)))}`);
-    const biggest = [...packagesIn(files)].map((p) => [p, files.filter((f) => f.path.startsWith(`/${p}/`)).reduce((n, f) => n + f.size, 0)] as const).sort((a, b) => b[1] - a[1]);
-    lines.push(`largest packages: ${biggest.slice(0, 5).map(([p, n]) => `${p.replace(/^node_modules\//, '')} ${mb(n)}`).join(', ')}`);
+    const biggest = [...packagesIn(files)]
+      .map((p) => [p, files.filter((f) => f.path.startsWith(`/${p}/`)).reduce((n, f) => n + f.size, 0)] as const)
+      .sort((a, b) => b[1] - a[1]);
+    lines.push(
+      `largest packages: ${biggest
+        .slice(0, 5)
+        .map(([p, n]) => `${p.replace(/^node_modules\//, '')} ${mb(n)}`)
+        .join(', ')}`,
+    );
     console.log(`[package sizes]\n  ${lines.join('\n  ')}`);
     expect(asarBytes + unpackedBytes).toBeLessThanOrEqual(BUDGET_BYTES);
   });

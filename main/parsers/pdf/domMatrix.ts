@@ -19,13 +19,27 @@ export class AffineMatrix {
     [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init);
   }
 
-  get m11(): number { return this.a; }
-  get m12(): number { return this.b; }
-  get m21(): number { return this.c; }
-  get m22(): number { return this.d; }
-  get m41(): number { return this.e; }
-  get m42(): number { return this.f; }
-  get is2D(): boolean { return true; }
+  get m11(): number {
+    return this.a;
+  }
+  get m12(): number {
+    return this.b;
+  }
+  get m21(): number {
+    return this.c;
+  }
+  get m22(): number {
+    return this.d;
+  }
+  get m41(): number {
+    return this.e;
+  }
+  get m42(): number {
+    return this.f;
+  }
+  get is2D(): boolean {
+    return true;
+  }
   get isIdentity(): boolean {
     return this.a === 1 && this.b === 0 && this.c === 0 && this.d === 1 && this.e === 0 && this.f === 0;
   }
@@ -56,11 +70,21 @@ export class AffineMatrix {
     return this.set([d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det]);
   }
 
-  multiply(other: MatrixLike): AffineMatrix { return this.copy().multiplySelf(other); }
-  preMultiply(other: MatrixLike): AffineMatrix { return this.copy().preMultiplySelf(other); }
-  translate(tx?: number, ty?: number): AffineMatrix { return this.copy().translateSelf(tx, ty); }
-  scale(sx?: number, sy?: number): AffineMatrix { return this.copy().scaleSelf(sx, sy); }
-  inverse(): AffineMatrix { return this.copy().invertSelf(); }
+  multiply(other: MatrixLike): AffineMatrix {
+    return this.copy().multiplySelf(other);
+  }
+  preMultiply(other: MatrixLike): AffineMatrix {
+    return this.copy().preMultiplySelf(other);
+  }
+  translate(tx?: number, ty?: number): AffineMatrix {
+    return this.copy().translateSelf(tx, ty);
+  }
+  scale(sx?: number, sy?: number): AffineMatrix {
+    return this.copy().scaleSelf(sx, sy);
+  }
+  inverse(): AffineMatrix {
+    return this.copy().invertSelf();
+  }
 
   transformPoint(point: { x?: number; y?: number } = {}): { x: number; y: number; z: number; w: number } {
     const x = point.x ?? 0;

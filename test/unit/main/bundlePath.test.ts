@@ -18,7 +18,13 @@ describe('app://bundle paths', () => {
   });
 
   it('refuses a way out of the renderer or of a mounted folder, and the folders themselves', () => {
-    for (const url of ['app://bundle/pdfjs/..%2F..%2Fsecret', 'app://bundle/pdfjs/cmaps/..%2F..%2F..%2Fapp.asar', 'app://bundle/..%2Fmain/index.js', 'app://bundle/pdfjs/', 'app://other/index.html']) {
+    for (const url of [
+      'app://bundle/pdfjs/..%2F..%2Fsecret',
+      'app://bundle/pdfjs/cmaps/..%2F..%2F..%2Fapp.asar',
+      'app://bundle/..%2Fmain/index.js',
+      'app://bundle/pdfjs/',
+      'app://other/index.html',
+    ]) {
       expect(resolveBundlePath(renderer, url, { pdfjs }), url).toBeNull();
     }
   });
