@@ -1,3 +1,4 @@
+import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
 import type { FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewConclusion, ReviewNote } from '../../shared/model';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../shared/model';
 
@@ -67,12 +68,17 @@ function pushNote(into: ReviewAnnotations, raw: unknown, warnings: string[]): vo
     warnings.push('批注备份中有一条批注无法读取，已跳过。');
     return;
   }
+  const problem = noteTextProblem(raw['text']) ?? authorProblem(str(raw['author']));
+  if (problem) {
+    warnings.push(`批注备份中有一条${problem.replace(/，未保存。.*$/, '')}，已跳过。`);
+    return;
+  }
   const note: ReviewNote = {
     target,
     text: raw['text'],
     author: str(raw['author']),
-    createdAt: str(raw['createdAt']),
-    updatedAt: str(raw['updatedAt']) || str(raw['createdAt']),
+    createdAt: time(raw['createdAt']),
+    updatedAt: time(raw['updatedAt']) || time(raw['createdAt']),
   };
   into.notes.push(note);
 }
@@ -82,7 +88,8 @@ function pushDecision(into: ReviewAnnotations, raw: unknown, warnings: string[])
     warnings.push('批注备份中有一条审阅状态无法读取，已跳过。');
     return;
   }
-  const decision: FindingDecision = { findingKey: raw['findingKey'], status: raw['status'], updatedAt: str(raw['updatedAt']) };
+  // An invalid time (`~`) would beat every real one in the comparison below: it counts as none.
+  const decision: FindingDecision = { findingKey: raw['findingKey'], status: raw['status'], updatedAt: time(raw['updatedAt']) };
   if (typeof raw['note'] === 'string' && raw['note'].trim()) decision.note = raw['note'];
   // The latest decision on a finding wins, as in the store.
   const existing = into.decisions.findIndex((d) => d.findingKey === decision.findingKey);
@@ -94,6 +101,11 @@ function pushConclusion(into: ReviewAnnotations, raw: unknown, warnings: string[
   const verdict = isObject(raw) ? raw['verdict'] : undefined;
   if (!isObject(raw) || !(verdict === null || verdict === undefined || (typeof verdict === 'string' && verdict in REVIEW_VERDICT_LABELS))) {
     warnings.push('批注备份中有一条审阅结论无法读取，已跳过。');
+    return;
+  }
+  const problem = noteTextProblem(str(raw['opinion']));
+  if (problem || (raw['updatedAt'] !== undefined && !isIsoTimestamp(raw['updatedAt']))) {
+    warnings.push(`批注备份中有一条审阅结论无法读取，已跳过${problem ? `：${problem}` : '（时间无效）'}。`);
     return;
   }
   const conclusion: ReviewConclusion = {
@@ -115,7 +127,8 @@ function noteTarget(raw: unknown): NoteTarget | null {
 }
 
 function isStatus(value: unknown): value is FindingStatus {
-  return typeof value === 'string' && value in FINDING_STATUS_LABELS;
+  // Own properties only: `constructor` or `toString` are `in` every object.
+  return typeof value === 'string' && Object.hasOwn(FINDING_STATUS_LABELS, value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -124,6 +137,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
+}
+
+/** An ISO timestamp, or '' for anything else. */
+function time(value: unknown): string {
+  return isIsoTimestamp(value) ? value : '';
 }
 
 function str(value: unknown): string {

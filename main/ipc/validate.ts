@@ -1,3 +1,4 @@
+import { NOTE_LIMITS } from '../../shared/model/noteLimits';
 import type { DataExportFormat } from '../../shared/ipc/contract';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS, type ReviewAnnotations } from '../../shared/model';
 import { isDataExportFormat } from '../export/handlers';
@@ -71,8 +72,8 @@ export const isExportFormat: Validator<DataExportFormat> = (value) => (isDataExp
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const STATUSES = new Set(Object.keys(FINDING_STATUS_LABELS));
-const MAX_TEXT = 20_000;
-const MAX_ENTRIES = 10_000;
+const MAX_TEXT: number = NOTE_LIMITS.text;
+const MAX_ENTRIES: number = NOTE_LIMITS.perReport;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
@@ -93,7 +94,7 @@ function isNoteTarget(v: unknown): boolean {
 }
 
 function isNote(v: unknown): boolean {
-  return isRecord(v) && isNoteTarget(v.target) && isText(v.text) && isText(v.author, 200) && isText(v.createdAt, 64) && isText(v.updatedAt, 64);
+  return isRecord(v) && isNoteTarget(v.target) && isText(v.text) && isText(v.author, NOTE_LIMITS.author) && isText(v.createdAt, 64) && isText(v.updatedAt, 64);
 }
 
 function isDecision(v: unknown): boolean {
@@ -129,7 +130,7 @@ export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
       isRecord(a) &&
       typeof a.sha256 === 'string' &&
       SHA256.test(a.sha256) &&
-      isText(a.reviewer, 200) &&
+      isText(a.reviewer, NOTE_LIMITS.author) &&
       isList(a.notes) &&
       a.notes.every(isNote) &&
       isList(a.decisions) &&

@@ -1,6 +1,6 @@
 import type { ConclusionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
 import { DB_VERSION } from './db';
-import { nowIso } from './ids';
+import { newId, nowIso } from './ids';
 import { targetKey } from './targetKey';
 import { parseBackup } from './backupFormat';
 
@@ -88,8 +88,14 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
       result.reviews++;
     }
     for (const n of backup.notes) {
-      const old = await db.notes.get(n.id);
-      const row = { ...n, targetKey: targetKey(n.target) };
+      let old = await db.notes.get(n.id);
+      let row = { ...n, targetKey: targetKey(n.target) };
+      // Ids are matched within one report only: the same id on another report's note is a
+      // different note (a hand-edited or hostile backup), added under a fresh id, never merged.
+      if (old && old.sha256 !== n.sha256) {
+        row = { ...row, id: newId() };
+        old = undefined;
+      }
       if (!old) {
         await db.notes.add(row);
         result.notesAdded++;

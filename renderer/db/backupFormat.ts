@@ -2,6 +2,7 @@ import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/mode
 import type { Backup } from './backup';
 import type { ConclusionRow, DecisionRow, NoteRow, ReviewRow } from './db';
 import { targetKey } from './targetKey';
+import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
 
 /**
  * Checks a parsed backup file field by field: it comes from disk and may be anything, and a bad
@@ -49,6 +50,13 @@ function str(o: Obj, key: string, what: string): string {
   return v;
 }
 
+/** A timestamp field: an ISO time as the app writes it, or the backup is refused (a `~` would win every merge). */
+function time(o: Obj, key: string, what: string): string {
+  const v = str(o, key, what);
+  if (!isIsoTimestamp(v)) throw new Error(`批注备份中有一条${what}的时间 ${key} 无效（${String(v).slice(0, 40)}）。`);
+  return v;
+}
+
 function sha(o: Obj, what: string): string {
   const v = str(o, 'sha256', what);
   if (!SHA256.test(v)) throw new Error(`批注备份中有一条${what}的 sha256 无效。`);
@@ -63,8 +71,8 @@ function review(v: unknown): ReviewRow {
     sha256: sha(v, '审阅记录'),
     name,
     names,
-    createdAt: str(v, 'createdAt', '审阅记录'),
-    lastOpenedAt: str(v, 'lastOpenedAt', '审阅记录'),
+    createdAt: time(v, 'createdAt', '审阅记录'),
+    lastOpenedAt: time(v, 'lastOpenedAt', '审阅记录'),
   };
 }
 
@@ -102,15 +110,19 @@ function target(v: unknown): NoteTarget {
 function note(v: unknown): NoteRow {
   if (!isObject(v)) throw new Error('批注备份中有一条批注无效。');
   const t = target(v.target);
+  const text = str(v, 'text', '批注');
+  const author = typeof v.author === 'string' ? v.author : '';
+  const problem = noteTextProblem(text) ?? authorProblem(author);
+  if (problem) throw new Error(`批注备份中有一条${problem.replace(/，未保存。.*$/, '。')}`);
   return {
     id: str(v, 'id', '批注'),
     sha256: sha(v, '批注'),
     target: t,
     targetKey: targetKey(t),
-    text: str(v, 'text', '批注'),
-    author: typeof v.author === 'string' ? v.author : '',
-    createdAt: str(v, 'createdAt', '批注'),
-    updatedAt: str(v, 'updatedAt', '批注'),
+    text,
+    author,
+    createdAt: time(v, 'createdAt', '批注'),
+    updatedAt: time(v, 'updatedAt', '批注'),
   };
 }
 
@@ -122,9 +134,13 @@ function decision(v: unknown): DecisionRow {
     sha256: sha(v, '核查状态'),
     findingKey: str(v, 'findingKey', '核查状态'),
     status,
-    updatedAt: str(v, 'updatedAt', '核查状态'),
+    updatedAt: time(v, 'updatedAt', '核查状态'),
   };
-  if (typeof v.note === 'string' && v.note) row.note = v.note;
+  if (typeof v.note === 'string' && v.note) {
+    const problem = noteTextProblem(v.note);
+    if (problem) throw new Error(`批注备份中有一条核查状态的${problem.replace(/，未保存。.*$/, '。')}`);
+    row.note = v.note;
+  }
   return row;
 }
 
@@ -135,5 +151,7 @@ function conclusion(v: unknown): ConclusionRow {
   const verdict = v.verdict === null || v.verdict === undefined ? null : (v.verdict as ReviewVerdict);
   if (verdict !== null && !VERDICTS.includes(verdict)) throw new Error('批注备份中有一条审阅结论的取值无效。');
   const opinion = typeof v.opinion === 'string' ? v.opinion : '';
-  return { sha256: sha(v, '审阅结论'), verdict, opinion, updatedAt: str(v, 'updatedAt', '审阅结论') };
+  const problem = noteTextProblem(opinion);
+  if (problem) throw new Error(`批注备份中有一条审阅意见${problem.replace(/^批注/, '').replace(/，未保存。.*$/, '。')}`);
+  return { sha256: sha(v, '审阅结论'), verdict, opinion, updatedAt: time(v, 'updatedAt', '审阅结论') };
 }

@@ -117,13 +117,19 @@ export class ReviewDb extends Dexie {
           .table('notes')
           .toCollection()
           .modify((note: NoteRow) => {
-            note.targetKey = targetKey(note.target);
+            // A malformed row written by some old build must not fail the upgrade (that made
+            // every note unreadable): it keeps a key no target has, and the rest upgrade.
+            try {
+              note.targetKey = targetKey(note.target);
+            } catch {
+              note.targetKey = `invalid:${String(note.id)}`;
+            }
           });
         await tx
           .table('reviews')
           .toCollection()
           .modify((review: ReviewRow) => {
-            if (!Array.isArray(review.names)) review.names = review.name ? [review.name] : [];
+            if (!Array.isArray(review.names)) review.names = typeof review.name === 'string' && review.name ? [review.name] : [];
           });
       });
     // v3 only adds tables: every v2 row is kept as it is (see the migration test).

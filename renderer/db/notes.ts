@@ -1,4 +1,5 @@
 import type { NoteTarget } from '../../shared/model';
+import { NOTE_LIMITS, authorProblem, noteTextProblem } from '../../shared/model/noteLimits';
 import type { NoteRow, ReviewDb } from './db';
 import { newId, nowIso } from './ids';
 import { ensureReview } from './reviews';
@@ -14,7 +15,18 @@ export interface NewNote {
 }
 
 /** Adds a note; written at once (no save button to forget). */
+/** A note refused at writing time for its size, with a Chinese message. */
+export class NoteLimitError extends Error {
+  override name = 'NoteLimitError';
+}
+
+function checkNote(text: string, author = ''): void {
+  const problem = noteTextProblem(text) ?? authorProblem(author);
+  if (problem) throw new NoteLimitError(problem);
+}
+
 export async function addNote(db: ReviewDb, input: NewNote): Promise<{ note: NoteRow; undo: UndoAction }> {
+  checkNote(input.text, input.author);
   const at = nowIso();
   const note: NoteRow = {
     id: newId(),
@@ -28,6 +40,8 @@ export async function addNote(db: ReviewDb, input: NewNote): Promise<{ note: Not
   };
   await db.transaction('rw', db.reviews, db.notes, async () => {
     await ensureReview(db, input.sha256, at);
+    const count = await db.notes.where('sha256').equals(input.sha256).count();
+    if (count >= NOTE_LIMITS.perReport) throw new NoteLimitError(`这份报告已有 ${count} 条批注，达到 ${NOTE_LIMITS.perReport} 条的上限，未保存。`);
     await db.notes.add(note);
   });
   return {
@@ -38,6 +52,7 @@ export async function addNote(db: ReviewDb, input: NewNote): Promise<{ note: Not
 
 /** Changes a note's text; the undo restores the previous text and time. */
 export async function updateNote(db: ReviewDb, id: string, text: string): Promise<UndoAction | null> {
+  checkNote(text);
   return db.transaction('rw', db.notes, async () => {
     const before = await db.notes.get(id);
     if (!before || before.text === text) return null;

@@ -32,3 +32,22 @@ describe('parseNotesBackup', () => {
     expect(parseNotesBackup('garbage').warnings[0]).toContain('无法识别');
   });
 });
+
+describe('parseNotesBackup on hostile backups', () => {
+  it('refuses a status that is only inherited (`constructor`, `toString`)', () => {
+    const { annotations, warnings } = parseNotesBackup([{ sha256: 'ab', notes: [], decisions: [{ ...decision, status: 'constructor' }, { ...decision, status: 'toString' }] }]);
+    expect(annotations[0].decisions).toEqual([]);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('does not let an invalid time (`~`) beat a real one on merge', () => {
+    const { annotations } = parseNotesBackup([{ sha256: 'ab', notes: [], decisions: [decision, { ...decision, status: 'fixed', updatedAt: '~' }] }]);
+    expect(annotations[0].decisions).toEqual([decision]);
+  });
+
+  it('skips a note over the length limit with a Chinese warning instead of failing the export later', () => {
+    const { annotations, warnings } = parseNotesBackup([{ sha256: 'ab', notes: [{ ...note, text: '长'.repeat(20_001) }, note], decisions: [] }]);
+    expect(annotations[0].notes).toEqual([note]);
+    expect(warnings).toEqual(['批注备份中有一条批注过长：共 20001 字，超过 20000 字的上限，已跳过。']);
+  });
+});

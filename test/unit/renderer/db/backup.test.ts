@@ -97,8 +97,8 @@ describe('backup export and import', () => {
       format: 'report-review-notes',
       version: 1,
       notes: [
-        { id: 'ok', sha256: S, target: { kind: 'cell', cell: 'x' }, text: 't', createdAt: 'a', updatedAt: 'a' },
-        { id: 'bad', sha256: S, target: { kind: 'nowhere' }, text: 't', createdAt: 'a', updatedAt: 'a' },
+        { id: 'ok', sha256: S, target: { kind: 'cell', cell: 'x' }, text: 't', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' },
+        { id: 'bad', sha256: S, target: { kind: 'nowhere' }, text: 't', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' },
       ],
     };
     await expect(importBackup(to, bad)).rejects.toThrow('附着位置无效');
