@@ -13,6 +13,8 @@ import type { Piece } from './stream';
 
 /** Complete cuts tried per row before the search gives up (and the row is marked uncertain). */
 export const MAX_LEAVES = 20000;
+/** Digits per cell beyond which a run is not a row's cells but something else (left unsplit). */
+const MAX_DIGITS_PER_CELL = 12;
 /** Accepted cuts kept per row; more than one is already ambiguous. */
 const MAX_KEPT = 64;
 
@@ -55,7 +57,7 @@ export function pieceValue(piece: Piece | null): number | null {
 }
 
 /** A part of a token as a piece of its own, anchored to its characters. */
-function part(token: Token, from: number, to: number): Piece {
+function cutPiece(token: Token, from: number, to: number): Piece {
   const text = token.text.slice(from, to);
   const start = token.start + from;
   return { text, anchor: subAnchor(token.piece.anchor, start, start + text.length, token.piece.text.length) };
@@ -67,21 +69,35 @@ function wellFormed(text: string): boolean {
   return !(digits.length > 1 && digits[0] === '0' && digits[1] !== '.');
 }
 
+/** One cell of a cut: characters [from, to) of token t. */
+interface Cut {
+  t: number;
+  from: number;
+  to: number;
+}
+
+/** The number a part of a token reads as (plain digits are the common case, read directly). */
+function cutValue(tokens: Token[], c: Cut): number | null {
+  const text = tokens[c.t].text.slice(c.from, c.to);
+  return /^\d+$/u.test(text) ? Number(text) : parseValue(text).value;
+}
+
 /**
  * Every cut of `tokens` into exactly `parts` cells (tokens that cannot be cut stay one cell),
  * calling `visit` with each; stops after MAX_LEAVES complete cuts and returns whether it did.
+ * Cuts are positions only: pieces are made for the few cuts kept, not for every one tried.
  */
-function enumerateCuts(tokens: Token[], parts: number, visit: (cells: Piece[]) => void): boolean {
+function enumerateCuts(tokens: Token[], parts: number, visit: (cuts: Cut[]) => void): boolean {
   const maxFrom: number[] = Array(tokens.length + 1).fill(0);
   for (let i = tokens.length - 1; i >= 0; i--) maxFrom[i] = maxFrom[i + 1] + Math.max(1, tokens[i].digits);
-  const cells: Piece[] = [];
+  const cuts: Cut[] = [];
   let leaves = 0;
   const walk = (t: number, need: number): boolean => {
     if (leaves >= MAX_LEAVES) return false;
     if (t === tokens.length) {
       if (need === 0) {
         leaves++;
-        visit([...cells]);
+        visit(cuts);
       }
       return true;
     }
@@ -89,37 +105,35 @@ function enumerateCuts(tokens: Token[], parts: number, visit: (cells: Piece[]) =
     if (need < remainingTokens || need > maxFrom[t]) return true;
     const token = tokens[t];
     if (token.digits === 0) {
-      cells.push({ text: token.text, anchor: token.piece.anchor });
+      cuts.push({ t, from: 0, to: token.text.length });
       const ok = walk(t + 1, need - 1);
-      cells.pop();
+      cuts.pop();
       return ok;
     }
-    // Cut this token into k parts (k from 1 to its digit count) at every set of positions.
-    const cutInto = (from: number, k: number): boolean => {
+    const end = token.text.length;
+    const lastDigit = token.sign + token.digits;
+    // Cut this token into k parts at every set of positions; k is bounded by what the tokens
+    // after it can hold (one part each at least, all their digits at most).
+    const cutInto = (from: number, k: number, taken: number): boolean => {
       if (k === 1) {
-        const piece = part(token, from, token.text.length);
-        if (!wellFormed(piece.text)) return true;
-        cells.push(piece);
+        if (!wellFormed(token.text.slice(from, end))) return true;
+        cuts.push({ t, from, to: end });
         const ok = walk(t + 1, need - taken);
-        cells.pop();
+        cuts.pop();
         return ok;
       }
-      for (let to = Math.max(from, token.sign) + 1; to <= token.sign + token.digits - (k - 1); to++) {
-        const piece = part(token, from, to);
-        if (!wellFormed(piece.text)) break; // a leading zero: every longer part has it too
-        cells.push(piece);
-        const ok = cutInto(to, k - 1);
-        cells.pop();
+      for (let to = Math.max(from, token.sign) + 1; to <= lastDigit - (k - 1); to++) {
+        if (!wellFormed(token.text.slice(from, to))) break; // a leading zero: every longer part has it too
+        cuts.push({ t, from, to });
+        const ok = cutInto(to, k - 1, taken);
+        cuts.pop();
         if (!ok) return false;
       }
       return true;
     };
-    let taken = 0;
     const most = Math.min(token.digits, need - (remainingTokens - 1));
-    for (let k = 1; k <= most; k++) {
-      taken = k;
-      if (!cutInto(0, k)) return false;
-    }
+    const least = Math.max(1, need - maxFrom[t + 1]);
+    for (let k = least; k <= most; k++) if (!cutInto(0, k, k)) return false;
     return true;
   };
   return walk(0, parts);
@@ -137,16 +151,18 @@ export function readSlots(slots: Piece[], count: number, accept?: (values: Array
   const cuttable = tokens.some((t) => t.digits > 0);
   if (slots.length >= count || !cuttable) return { options: [alignSlots(slots, count)], capped: false, split: false };
   const capacity = tokens.reduce((n, t) => n + Math.max(1, t.digits), 0);
+  if (capacity > count * MAX_DIGITS_PER_CELL) return { options: [alignSlots(slots, count)], capped: false, split: false };
   for (let parts = Math.min(count, capacity); parts >= tokens.length; parts--) {
-    const all: SlotOption[] = [];
-    const accepted: SlotOption[] = [];
-    const complete = enumerateCuts(tokens, parts, (cells) => {
-      const option = alignSlots(cells, count);
-      if (all.length < MAX_KEPT) all.push(option);
-      if (accept && accepted.length < MAX_KEPT && accept(option.map(pieceValue))) accepted.push(option);
+    const all: Cut[][] = [];
+    const accepted: Cut[][] = [];
+    const pad: null[] = Array<null>(count - parts).fill(null);
+    const complete = enumerateCuts(tokens, parts, (cuts) => {
+      if (all.length < MAX_KEPT) all.push([...cuts]);
+      if (accept && accepted.length < MAX_KEPT && accept([...pad, ...cuts.map((c) => cutValue(tokens, c))])) accepted.push([...cuts]);
     });
     if (all.length === 0) continue;
-    const options = accept && accepted.length > 0 ? accepted : all;
+    const kept = accept && accepted.length > 0 ? accepted : all;
+    const options = kept.map((cuts) => alignSlots(cuts.map((c) => cutPiece(tokens[c.t], c.from, c.to)), count));
     return { options, capped: !complete, split: true };
   }
   return { options: [alignSlots(slots, count)], capped: false, split: false };

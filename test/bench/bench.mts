@@ -107,4 +107,5 @@ await batch();
 await pdf();
 await worker();
 await narrative();
+await (await import('./runBench')).benchRuns(REPETITIONS);
 await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200));

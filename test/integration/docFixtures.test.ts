@@ -131,6 +131,35 @@ describe('files the reader refuses, each with a clear message (no LibreOffice fa
     expect((await failure(new Uint8Array([0xff, 0x57, 0x50, 0x53, 0, 1, 2, 3, 0, 0]), 'dos.wps')).message).toMatch(/旧版金山 WPS/);
   });
 
+  it('a .doc whose text is longer than any report (5.2 million 8-bit characters, a budget not a crash)', async () => {
+    const container = CFB.parse(readFileSync(doc('features.doc')));
+    const stream = (name: string) => container.FileIndex.find((e) => e.name === name)!;
+    const word = Buffer.from(stream('WordDocument').content as Uint8Array);
+    const tableEntry = stream(word.readUInt16LE(0x0a) & 0x0200 ? '1Table' : '0Table');
+    const table = Buffer.from(tableEntry.content as Uint8Array);
+    const chars = 5_200_000;
+    const textAt = word.length;
+    // One compressed piece over the appended text, as the whole main text.
+    const pcdt = Buffer.alloc(1 + 4 + 8 + 8);
+    pcdt[0] = 2;
+    pcdt.writeUInt32LE(16, 1);
+    pcdt.writeInt32LE(0, 5);
+    pcdt.writeInt32LE(chars, 9);
+    pcdt.writeUInt32LE((textAt * 2) | 0x40000000, 13 + 2);
+    const csw = word.readUInt16LE(32);
+    const rgLw = 34 + csw * 2 + 2;
+    const rgFcLcb = rgLw + word.readUInt16LE(34 + csw * 2) * 4 + 2;
+    word.writeInt32LE(chars, rgLw + 12);
+    word.writeUInt32LE(table.length, rgFcLcb + 33 * 8);
+    word.writeUInt32LE(pcdt.length, rgFcLcb + 33 * 8 + 4);
+    stream('WordDocument').content = Buffer.concat([word, Buffer.alloc(chars, 0x41)]);
+    tableEntry.content = Buffer.concat([table, pcdt]);
+    const bytes = new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+    const { code, message } = await failure(bytes, 'huge.doc');
+    expect(code).toBe('too-large');
+    expect(message).toMatch(/万字/);
+  });
+
   it('an RTF file named .doc', async () => {
     const { message } = await failure(new TextEncoder().encode('{\\rtf1\\ansi 某某局}'), 'report.doc');
     expect(message).toMatch(/RTF/);

@@ -42,7 +42,7 @@ function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => P
   // For each open field: true while its code (before the separator) is being read.
   const fields: boolean[] = [];
   let hiddenDepth = 0;
-  for (let i = 0; i < text.codes.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.codes[i];
     if (c === PARAGRAPH_MARK || c === CELL_MARK || c === SECTION_MARK) {
       out.push({ text: current, mark: c, props: props(text.fcs[i], text.pieceOf[i]) });
@@ -78,7 +78,7 @@ function paragraphsOf(text: DecodedText, props: (fc: number, piece: number) => P
   return out;
 }
 
-function isPairedSurrogate(codes: number[], i: number): boolean {
+function isPairedSurrogate(codes: Uint16Array, i: number): boolean {
   const c = codes[i];
   if (c <= 0xdbff) return codes[i + 1] >= 0xdc00 && codes[i + 1] <= 0xdfff;
   return codes[i - 1] >= 0xd800 && codes[i - 1] <= 0xdbff;

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { ParseError } from '../parseError';
 import { Bytes, damagedDoc } from './bytes';
 
 /** One piece of the piece table: characters [cpStart, cpEnd) stored from byte `fc` of WordDocument. */
@@ -62,11 +63,19 @@ function readPlcPcd(plc: Bytes): Piece[] {
 
 /** A run of decoded characters, each with the byte position (in WordDocument) it came from. */
 export interface DecodedText {
-  codes: number[];
-  fcs: number[];
+  /** How many characters were decoded (the arrays may be longer). */
+  length: number;
+  codes: Uint16Array;
+  fcs: Uint32Array;
   /** The piece each character came from (for the piece's Prm). */
-  pieceOf: number[];
+  pieceOf: Uint32Array;
 }
+
+/**
+ * Most characters one document part may have: real reports have tens of thousands; this bounds
+ * the memory a file can make the reader take (10 bytes a character).
+ */
+export const MAX_CHARACTERS = 5_000_000;
 
 const CP1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 128 + i)), 'win1252');
 
@@ -99,15 +108,27 @@ function isGbPiece(bytes: Uint8Array, chinese: boolean): boolean {
  * inside WordDocument; the count of characters is bounded by the stream's size.
  */
 export function decodeRange(word: Bytes, pieces: Piece[], cpFrom: number, cpTo: number, lids: number[]): DecodedText {
-  const out: DecodedText = { codes: [], fcs: [], pieceOf: [] };
   const chinese = lids.some((l) => CHINESE_LIDS.has(l));
+  let total = 0;
+  for (const piece of pieces) total += Math.max(0, Math.min(cpTo, piece.cpEnd) - Math.max(cpFrom, piece.cpStart));
+  // A claim of more characters than the stream has bytes is damage, not size.
+  if (total > word.length) throw damagedDoc('分段表（CLX）');
+  if (total > MAX_CHARACTERS) {
+    throw new ParseError('too-large', `文档正文超过 ${MAX_CHARACTERS / 10000} 万字，不像一份年度报告，已停止读取。`);
+  }
+  const out: DecodedText = { length: 0, codes: new Uint16Array(total), fcs: new Uint32Array(total), pieceOf: new Uint32Array(total) };
+  const push = (code: number, fc: number, piece: number) => {
+    out.codes[out.length] = code;
+    out.fcs[out.length] = fc;
+    out.pieceOf[out.length] = piece;
+    out.length++;
+  };
   pieces.forEach((piece, index) => {
     const from = Math.max(cpFrom, piece.cpStart);
     const to = Math.min(cpTo, piece.cpEnd);
     if (to <= from) return;
     const skip = from - piece.cpStart;
     const count = to - from;
-    if (out.codes.length + count > word.length) throw damagedDoc('分段表（CLX）');
     if (piece.compressed) {
       const bytes = word.slice(piece.fc + skip, count);
       const gb = isGbPiece(bytes, chinese);
@@ -115,23 +136,15 @@ export function decodeRange(word: Bytes, pieces: Piece[], cpFrom: number, cpTo: 
         const b = bytes[i];
         const fc = piece.fc + skip + i;
         if (b >= 0x80 && gb) {
-          out.codes.push(iconv.decode(Buffer.from(bytes.subarray(i, i + 2)), 'gbk').charCodeAt(0));
-          out.fcs.push(fc);
-          out.pieceOf.push(index);
+          push(iconv.decode(Buffer.from(bytes.subarray(i, i + 2)), 'gbk').charCodeAt(0), fc, index);
           i++;
           continue;
         }
-        out.codes.push(b < 0x80 ? b : CP1252_HIGH.charCodeAt(b - 0x80));
-        out.fcs.push(fc);
-        out.pieceOf.push(index);
+        push(b < 0x80 ? b : CP1252_HIGH.charCodeAt(b - 0x80), fc, index);
       }
     } else {
       const bytes = word.slice(piece.fc + skip * 2, count * 2);
-      for (let i = 0; i < count; i++) {
-        out.codes.push(bytes[i * 2] | (bytes[i * 2 + 1] << 8));
-        out.fcs.push(piece.fc + (skip + i) * 2);
-        out.pieceOf.push(index);
-      }
+      for (let i = 0; i < count; i++) push(bytes[i * 2] | (bytes[i * 2 + 1] << 8), piece.fc + (skip + i) * 2, index);
     }
   });
   return out;

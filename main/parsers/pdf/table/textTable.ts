@@ -159,7 +159,8 @@ function buildTable(zone: ValueRow[], words: Word[], valueSet: Set<Word>, valueL
   // belong to the table when they stay left of the values and close to it.
   let top = first.top;
   let bottom = last.bottom;
-  const isLabel = (w: Word): boolean => !valueSet.has(w) && w.right < valueLeft - 0.3 * w.size;
+  // A label is set in the table's type: a larger line (a section heading right under the table) is not.
+  const isLabel = (w: Word): boolean => !valueSet.has(w) && w.right < valueLeft - 0.3 * w.size && w.size <= size * 1.15;
   // A line that also has words across the values (a header row, a heading) lends no labels.
   const crossing = new Set(words.filter((w) => !valueSet.has(w) && !isLabel(w)).map((w) => w.line));
   const candidates = words.filter((w) => isLabel(w) && !crossing.has(w.line));
