@@ -101,11 +101,21 @@ async function narrative(): Promise<void> {
   benchNarrative();
 }
 
-await perFile();
-await (await import('./docBench')).benchDoc(REPETITIONS);
-await batch();
-await pdf();
-await worker();
-await narrative();
-await (await import('./runBench')).benchRuns(REPETITIONS);
-await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200));
+async function cold(): Promise<void> {
+  await (await import('./coldBench')).benchCold(Number(process.env.BENCH_COLD_REPS ?? 3));
+}
+
+// `BENCH_ONLY=pdf,cold npm run bench` runs only those parts (names as below).
+const parts: Array<[string, () => Promise<void>]> = [
+  ['files', perFile],
+  ['doc', async () => (await import('./docBench')).benchDoc(REPETITIONS)],
+  ['batch', batch],
+  ['pdf', pdf],
+  ['cold', cold],
+  ['worker', worker],
+  ['narrative', narrative],
+  ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
+  ['folder', async () => void (await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200)))],
+];
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+for (const [name, run] of parts) if (!only || only.includes(name)) await run();

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import yaml from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toReportJson } from '../../main/documents/reportJson';
 import { readReport, type ReadOutcome } from '../../main/documents/review';
 import type { ReviewWorkerData, WorkerReply } from '../../main/documents/reviewWorker';
@@ -36,11 +36,21 @@ function folderBytes(dir: string): number {
 }
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+let appDir = '';
+
 beforeAll(() => {
-  resources = join(buildLinuxDir(), 'resources');
+  appDir = buildLinuxDir();
+  resources = join(appDir, 'resources');
   archive = join(resources, 'app.asar');
   unpacked = join(resources, 'app.asar.unpacked');
   files = listAsar(archive);
+});
+
+// The package is some 25 MB in the temporary folder: gone once inspected.
+afterAll(() => {
+  // Only the temporary folder buildLinuxDir made (…/review-package-*/dist/linux-unpacked).
+  const work = appDir ? resolve(appDir, '../..') : '';
+  if (/[\\/]review-package-[^\\/]+$/.test(work)) rmSync(work, { recursive: true, force: true });
 });
 
 describe('the packaged app (Linux dir target, stand-in Electron)', () => {
