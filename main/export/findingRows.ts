@@ -1,5 +1,6 @@
+import { adjustmentsOf, rerunChecks } from '../../shared/checks';
 import type { ReviewAnnotations } from '../../shared/model';
-import { FINDING_STATUS_LABELS, findingKey } from '../../shared/model';
+import { FINDING_STATUS_LABELS, findingKey, parseCellRef } from '../../shared/model';
 import { SEVERITY_LABELS, cellsLabel, ruleLabel } from './summary/labels';
 import { numberFindings } from './summary/marks';
 import type { SummaryDocument } from './summary/types';
@@ -9,12 +10,34 @@ export const FINDING_HEADERS = ['文件名', '报告机关', '报告年度', '�
 
 /**
  * The findings of a batch, one per row, numbered as in the summary PDF, with the auditor's status,
- * opinion and notes when the annotations of that file (matched by SHA-256) are given.
+ * opinion and notes when the annotations of that file (matched by SHA-256) are given. The
+ * auditor's corrections rerun the checks (as in the app and the PDF) and follow as rows of their
+ * own (严重程度 更正), naming the value read and the value corrected.
  */
 export function findingRows(docs: SummaryDocument[], annotations: ReviewAnnotations[] = []): string[][] {
   return docs.flatMap((doc) => {
     const review = annotations.find((a) => a.sha256 === doc.sha256);
-    return numberFindings(doc.findings).map(({ number, finding }) => {
+    const findings = rerunChecks(doc.data, doc.findings, adjustmentsOf(review)).findings;
+    const corrections = (review?.corrections ?? []).map((c) => {
+      const ref = parseCellRef(c.cell);
+      const cell = ref ? doc.data.tables[ref.table][ref.row]?.[ref.col] : undefined;
+      return [
+        doc.file,
+        doc.data.organ ?? '',
+        doc.data.year === null ? '' : String(doc.data.year),
+        '',
+        '更正',
+        'correction',
+        '更正识别值',
+        `识别值 ${cell?.value ?? (cell?.raw || '空')} 更正为 ${c.value}：${c.reason}`,
+        cellsLabel([c.cell], doc.data.template),
+        c.cell,
+        '',
+        '',
+        c.author,
+      ];
+    });
+    const rows = numberFindings(findings).map(({ number, finding }) => {
       const key = findingKey(finding);
       const decision = review?.decisions.find((d) => d.findingKey === key);
       const notes = (review?.notes ?? [])
@@ -36,5 +59,6 @@ export function findingRows(docs: SummaryDocument[], annotations: ReviewAnnotati
         notes.join('\n'),
       ];
     });
+    return [...rows, ...corrections];
   });
 }

@@ -4,6 +4,7 @@ import type { DataExportFormat, ExportResult, IpcResult } from '../../shared/ipc
 import type { ReviewAnnotations } from '../../shared/model';
 import type { StoredDocument } from '../documents/store';
 import { toReportJson } from '../documents/reportJson';
+import { withCorrections } from './correctionsJson';
 import type { ReviewedDocument } from '../documents/reviewFile';
 import { localDate } from './localDate';
 import { dataCsv } from './csv';
@@ -97,7 +98,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
           case 'xlsx':
             return dataXlsx(batch.docs, annotations);
           case 'json':
-            return `${JSON.stringify(batch.docs.map(toReportJson), null, 2)}\n`;
+            return `${JSON.stringify(batch.docs.map((d) => withCorrections(toReportJson(d), d, annotations.find((a) => a.sha256 === d.sha256))), null, 2)}\n`;
         }
       });
     },

@@ -1,5 +1,5 @@
 import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
-import type { FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewConclusion, ReviewNote } from '../../shared/model';
+import type { Correction, FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewConclusion, ReviewNote } from '../../shared/model';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../shared/model';
 
 /**
@@ -36,6 +36,8 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     for (const n of arr(item['notes'])) pushNote(target, n, warnings);
     for (const d of arr(item['decisions'])) pushDecision(target, d, warnings);
     if (item['conclusion'] !== undefined) pushConclusion(target, item['conclusion'], warnings);
+    for (const c of arr(item['corrections'])) pushCorrection(target, c, warnings);
+    if (item['blankAsZero'] === true) target.blankAsZero = true;
   }
 
   if (root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']) || Array.isArray(root['conclusions']))) {
@@ -50,6 +52,14 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     for (const c of arr(root['conclusions'])) {
       if (isObject(c) && typeof c['sha256'] === 'string') pushConclusion(entry(c['sha256'].toLowerCase()), c, warnings);
       else warnings.push('批注备份中有一条审阅结论缺少 sha256，已跳过。');
+    }
+    // The app's own backup (database v3): corrections flat, 空白按 0 计 on the review rows.
+    for (const c of arr(root['corrections'])) {
+      if (isObject(c) && typeof c['sha256'] === 'string') pushCorrection(entry(c['sha256'].toLowerCase()), { ...c, at: c['at'] ?? c['updatedAt'] }, warnings);
+      else warnings.push('批注备份中有一条更正缺少 sha256，已跳过。');
+    }
+    for (const r of arr(root['reviews'])) {
+      if (isObject(r) && typeof r['sha256'] === 'string' && r['blankAsZero'] === true) entry(r['sha256'].toLowerCase()).blankAsZero = true;
     }
     const author = arr(root['prefs']).find((p) => isObject(p) && (p['key'] === 'author' || p['key'] === 'reviewer'));
     if (isObject(author) && typeof author['value'] === 'string') for (const a of bySha.values()) a.reviewer ||= author['value'];
@@ -114,6 +124,15 @@ function pushConclusion(into: ReviewAnnotations, raw: unknown, warnings: string[
     updatedAt: str(raw['updatedAt']),
   };
   if (!into.conclusion || into.conclusion.updatedAt <= conclusion.updatedAt) into.conclusion = conclusion;
+}
+
+function pushCorrection(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {
+  if (!isObject(raw) || typeof raw['cell'] !== 'string' || typeof raw['value'] !== 'number' || !Number.isFinite(raw['value'])) {
+    warnings.push('批注备份中有一条更正无法读取，已跳过。');
+    return;
+  }
+  const correction: Correction = { cell: raw['cell'], value: raw['value'], reason: str(raw['reason']), author: str(raw['author']), at: str(raw['at']) };
+  into.corrections = [...(into.corrections ?? []).filter((c) => c.cell !== correction.cell), correction];
 }
 
 function noteTarget(raw: unknown): NoteTarget | null {

@@ -118,6 +118,18 @@ function isConclusion(v: unknown): boolean {
   );
 }
 
+function isCorrection(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isText(v.cell, 200) &&
+    typeof v.value === 'number' &&
+    Number.isFinite(v.value) &&
+    isText(v.reason) &&
+    isText(v.author, 200) &&
+    isText(v.at, 64)
+  );
+}
+
 /**
  * The auditor's notes and statuses that the renderer sends with an export (one entry per report,
  * keyed by SHA-256): at most 200 entries, each shaped as ReviewAnnotations, every text bounded.
@@ -135,7 +147,9 @@ export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
       a.notes.every(isNote) &&
       isList(a.decisions) &&
       a.decisions.every(isDecision) &&
-      isConclusion(a.conclusion),
+      isConclusion(a.conclusion) &&
+      (a.corrections === undefined || (isList(a.corrections) && a.corrections.every(isCorrection))) &&
+      (a.blankAsZero === undefined || typeof a.blankAsZero === 'boolean'),
   );
   return ok ? (value as ReviewAnnotations[]) : undefined;
 };

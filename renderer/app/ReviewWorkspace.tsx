@@ -1,12 +1,18 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
-import { findingKey } from '../../shared/model';
+import { findingKey, parseCellRef } from '../../shared/model';
 import { BatchList } from '../features/batch/BatchList';
 import { BatchProgress } from '../features/batch/BatchProgress';
 import { ExportScopeSelect } from '../features/batch/ExportScopeSelect';
 import { ReportBar } from '../features/batch/ReportBar';
 import { batchText } from '../features/batch/strings';
 import { useBatch } from '../features/batch/useBatch';
+import { BlankAsZeroToggle } from '../features/corrections/BlankAsZeroToggle';
+import { CellMenu } from '../features/corrections/CellMenu';
+import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
+import { describeCell } from '../../shared/template';
+import { useAdjustments } from '../features/corrections/useAdjustments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
 import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
@@ -29,15 +35,25 @@ const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 /** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
 export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
   const ws = useWorkspace(api);
-  const { selection, selectFinding, selectCell } = useSelection();
+  const { selection, selectFinding, selectCell, clear } = useSelection();
   const [zoom, setZoom] = useState(1);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
   const exporter = useExport(api, active, batch.exportTargets);
 
-  const review = ws.review?.state === 'ready' ? ws.review.value : null;
+  const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
+  // The auditor's decisions (corrections, 空白按 0 计) rerun the pure checks here, at once; the
+  // extracted data stays as main read it.
+  const sha256 = active?.status === 'ready' ? active.sha256 : null;
+  const adjustments = useAdjustments(sha256);
+  const adjusted = useMemo(() => (extracted ? rerunChecks(extracted.data, extracted.findings, adjustments) : null), [extracted, adjustments]);
+  const review = useMemo(() => (extracted && adjusted ? { ...extracted, findings: adjusted.findings } : null), [extracted, adjusted]);
+  const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
+  const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
+  // A selection belongs to its report: switching reports starts with none.
+  useEffect(() => clear(), [ws.activeId, clear]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(
@@ -86,6 +102,15 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   // Less-used commands live in the toolbar's overflow menu, so that the toolbar stays one row.
   const exportable = ws.documents.some((d) => d.status === 'ready');
   const moreItems: MenuItem[] = [...exportDataItems(exporter, !exportable)];
+
+  const cellOf = useCallback(
+    (ref: string) => {
+      const p = parseCellRef(ref);
+      const value = p && extracted ? extracted.data.tables[p.table][p.row]?.[p.col] : undefined;
+      return { value, label: describeCell(ref) };
+    },
+    [extracted],
+  );
 
   const onTableCell = useCallback((ref: string) => selectCell(ref, 'tables'), [selectCell]);
   const onDocumentCell = useCallback((ref: string) => selectCell(ref, 'document'), [selectCell]);
@@ -136,6 +161,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           />
         )}
         <ExportStatus exporter={exporter} />
+        <CellMenu sha256={sha256} corrections={adjustments.corrections} />
+        <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
         {!active && ws.documents.length > 0 ? (
           <BatchList
@@ -187,6 +214,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                     highlighted={targets.cells}
                     onCellClick={onTableCell}
                     scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                    corrections={adjustments.corrections}
+                    tools={<BlankAsZeroToggle sha256={sha256} on={adjustments.blankAsZero} />}
                   />
                 )}
                 {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
@@ -199,6 +228,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   selectedKey={selection.findingKey}
                   relatedKeys={related}
                   onSelect={(f) => selectFinding(findingKey(f), 'findings')}
+                  appearedKeys={appeared}
+                  vanished={adjusted?.vanished}
+                  cause={cause}
                 />
                 {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
               </>

@@ -1,4 +1,4 @@
-import type { ConclusionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
+import type { ConclusionRow, CorrectionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
 import { DB_VERSION } from './db';
 import { newId, nowIso } from './ids';
 import { targetKey } from './targetKey';
@@ -15,8 +15,10 @@ export interface Backup {
   reviews: ReviewRow[];
   notes: NoteRow[];
   decisions: DecisionRow[];
-  /** Reports' conclusions (written since database v3; older backups have none). */
+  /** Reports' conclusions (written since database v4; older backups have none). */
   conclusions: ConclusionRow[];
+  /** Corrected values (database v3; absent in older backups). */
+  corrections: CorrectionRow[];
 }
 
 /** How an import went. */
@@ -31,11 +33,13 @@ export interface ImportResult {
   conclusionsAdded: number;
   conclusionsUpdated: number;
   conclusionsSkipped: number;
+  correctionsAdded: number;
+  correctionsUpdated: number;
 }
 
 /** Reads everything into one backup object. */
 export async function exportBackup(db: ReviewDb): Promise<Backup> {
-  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.conclusions], async () => ({
+  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.corrections, db.conclusions], async () => ({
     format: 'report-review-notes' as const,
     version: 1 as const,
     schema: DB_VERSION,
@@ -44,6 +48,7 @@ export async function exportBackup(db: ReviewDb): Promise<Backup> {
     notes: await db.notes.toArray(),
     decisions: await db.decisions.toArray(),
     conclusions: await db.conclusions.toArray(),
+    corrections: await db.corrections.toArray(),
   }));
 }
 
@@ -68,11 +73,13 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
     decisionsAdded: 0,
     decisionsUpdated: 0,
     decisionsSkipped: 0,
+    correctionsAdded: 0,
+    correctionsUpdated: 0,
     conclusionsAdded: 0,
     conclusionsUpdated: 0,
     conclusionsSkipped: 0,
   };
-  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.conclusions], async () => {
+  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.corrections, db.conclusions], async () => {
     for (const r of backup.reviews) {
       const old = await db.reviews.get(r.sha256);
       const merged: ReviewRow = old
@@ -82,6 +89,7 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
             names: [...new Set([...old.names, ...r.names])],
             createdAt: old.createdAt < r.createdAt ? old.createdAt : r.createdAt,
             lastOpenedAt: old.lastOpenedAt > r.lastOpenedAt ? old.lastOpenedAt : r.lastOpenedAt,
+            blankAsZero: old.blankAsZero === true || r.blankAsZero === true,
           }
         : r;
       await db.reviews.put(merged);
@@ -123,6 +131,16 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
         await db.conclusions.put(c);
         result.conclusionsUpdated++;
       } else result.conclusionsSkipped++;
+    }
+    for (const c of backup.corrections) {
+      const old = await db.corrections.get([c.sha256, c.cell]);
+      if (!old) {
+        await db.corrections.put(c);
+        result.correctionsAdded++;
+      } else if (c.updatedAt > old.updatedAt) {
+        await db.corrections.put(c);
+        result.correctionsUpdated++;
+      }
     }
   });
   return result;

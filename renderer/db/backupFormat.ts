@@ -1,6 +1,6 @@
 import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/model';
 import type { Backup } from './backup';
-import type { ConclusionRow, DecisionRow, NoteRow, ReviewRow } from './db';
+import type { ConclusionRow, CorrectionRow, DecisionRow, NoteRow, ReviewRow } from './db';
 import { targetKey } from './targetKey';
 import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
 
@@ -17,6 +17,7 @@ export function parseBackup(value: unknown): Backup {
   const notes = list(value.notes, '批注').map(note);
   const decisions = list(value.decisions, '核查状态').map(decision);
   const conclusions = list(value.conclusions, '审阅结论').map(conclusion);
+  const corrections = list(value.corrections, '更正').map(correction);
   return {
     format: 'report-review-notes',
     version: 1,
@@ -26,6 +27,7 @@ export function parseBackup(value: unknown): Backup {
     notes,
     decisions,
     conclusions,
+    corrections,
   };
 }
 
@@ -73,6 +75,7 @@ function review(v: unknown): ReviewRow {
     names,
     createdAt: time(v, 'createdAt', '审阅记录'),
     lastOpenedAt: time(v, 'lastOpenedAt', '审阅记录'),
+    blankAsZero: v.blankAsZero === true,
   };
 }
 
@@ -154,4 +157,22 @@ function conclusion(v: unknown): ConclusionRow {
   const problem = noteTextProblem(opinion);
   if (problem) throw new Error(`批注备份中有一条审阅意见${problem.replace(/^批注/, '').replace(/，未保存。.*$/, '。')}`);
   return { sha256: sha(v, '审阅结论'), verdict, opinion, updatedAt: time(v, 'updatedAt', '审阅结论') };
+}
+
+const CELL_REF = /^t[234]\.[a-z_.]+\.[a-z_]+$/;
+
+function correction(v: unknown): CorrectionRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条更正无效。');
+  const cell = str(v, 'cell', '更正');
+  if (!CELL_REF.test(cell)) throw new Error('批注备份中有一条更正的单元格无效。');
+  if (typeof v.value !== 'number' || !Number.isFinite(v.value)) throw new Error('批注备份中有一条更正的数值无效。');
+  return {
+    sha256: sha(v, '更正'),
+    cell,
+    value: v.value,
+    reason: typeof v.reason === 'string' ? v.reason : '',
+    author: typeof v.author === 'string' ? v.author : '',
+    createdAt: time(v, 'createdAt', '更正'),
+    updatedAt: time(v, 'updatedAt', '更正'),
+  };
 }

@@ -11,8 +11,10 @@ import { targetKey } from './targetKey';
  * - v2: a note knows the key of what it is attached to (`targetKey`, indexed with the review) so
  *   that markers on cells and passages are one indexed query; a review remembers every file name
  *   it was opened under (`names`), since the content hash, not the name, is its identity.
- * - v3: a report's conclusion (审阅结论 + 审阅意见) by sha256 (`conclusions`), and the batches the
- *   auditor keeps (`batches`: the list's order, filters and open report; the paths stay in main).
+ * - v3: corrections (更正识别值) by [sha256+cell]; a review records the 空白按 0 计 decision
+ *   (`blankAsZero`, false for every review written before).
+ * - v4: a report's conclusion (审阅结论 + 审阅意见) by sha256 (`conclusions`), and the batches the
+ *   auditor keeps (`batches`: the open report; the paths stay in main).
  */
 
 /** One reviewed report, identified by the SHA-256 of the file's content. */
@@ -24,6 +26,19 @@ export interface ReviewRow {
   names: string[];
   createdAt: string;
   lastOpenedAt: string;
+  /** 空白按 0 计 decided for this report (v3). */
+  blankAsZero?: boolean;
+}
+
+/** A correction as stored: the auditor's value of one cell of one review (v3). */
+export interface CorrectionRow {
+  sha256: string;
+  cell: string;
+  value: number;
+  reason: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** A note as stored: the exported ReviewNote plus its id, review and target key. */
@@ -88,12 +103,17 @@ export const SCHEMA_V2 = {
 
 /** The stores of version 3 (only what changed). */
 export const SCHEMA_V3 = {
+  corrections: '&[sha256+cell], sha256',
+} as const;
+
+/** The stores of version 4 (only what changed). */
+export const SCHEMA_V4 = {
   conclusions: '&sha256, verdict, updatedAt',
   batches: '&id, updatedAt',
 } as const;
 
 /** The current schema version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The default database name. */
 export const DB_NAME = 'report-review-notes';
@@ -104,6 +124,7 @@ export class ReviewDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   decisions!: Table<DecisionRow, [string, string]>;
   prefs!: EntityTable<PrefRow, 'key'>;
+  corrections!: Table<CorrectionRow, [string, string]>;
   conclusions!: EntityTable<ConclusionRow, 'sha256'>;
   batches!: EntityTable<BatchRow, 'id'>;
 
@@ -132,8 +153,19 @@ export class ReviewDb extends Dexie {
             if (!Array.isArray(review.names)) review.names = typeof review.name === 'string' && review.name ? [review.name] : [];
           });
       });
-    // v3 only adds tables: every v2 row is kept as it is (see the migration test).
-    this.version(3).stores(SCHEMA_V3);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx
+          .table('reviews')
+          .toCollection()
+          .modify((review: ReviewRow) => {
+            // Only rows that are records; a malformed one is left as it is rather than fail the upgrade.
+            if (review && typeof review === 'object' && typeof review.blankAsZero !== 'boolean') review.blankAsZero = false;
+          });
+      });
+    // v4 only adds tables: every v3 row is kept as it is (see the migration test).
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

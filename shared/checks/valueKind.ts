@@ -1,51 +1,74 @@
 import { cellRef } from '../model';
 import type { CellValue, Finding, ReportData } from '../model';
 import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../template';
+import { isBlankCell } from './adjust';
 import { rowFound, t3ColLabel, t3RowLabel, t3RowsInUse, t4ColLabel, t4GroupLabel } from './cells';
 
-/** What is wrong with a count cell, in words that follow 「…为」, or null when it is a count. */
-function defect(cell: CellValue | undefined): string | null {
+/** How many blank cells a message names before it says 等. */
+const NAMED = 5;
+
+/** What is wrong with a count cell that is not blank, in words that follow 「…为」, or null. */
+function defect(cell: CellValue): string | null {
   // A cell read uncertain (digits run together, several splits) is extract.uncertain's to report.
-  if (cell?.uncertain) return null;
-  if (cell === undefined || (cell.value === null && cell.raw.trim() === '')) return '空，应填写数字';
+  if (cell.uncertain) return null;
   if (cell.value === null) return `「${cell.raw}」，应填写数字`;
   if (cell.value < 0 || !Number.isInteger(cell.value)) return `${cell.value}，应为非负整数`;
   return null;
 }
 
+interface TableCell {
+  ref: string;
+  /** 「row」（col） as a reader finds it. */
+  label: string;
+  cell: CellValue | undefined;
+}
+
+/** The per-table findings: one for all blank (or absent) cells, one per text or bad number. */
+function tableFindings(table: '表三' | '表四', cells: TableCell[]): Finding[] {
+  const findings: Finding[] = [];
+  const blank = cells.filter((c) => c.cell === undefined || (!c.cell.uncertain && isBlankCell(c.cell)));
+  if (blank.length === 1) {
+    const [c] = blank;
+    const what = c.cell && c.cell.raw.trim() !== '' ? `「${c.cell.raw}」，应填写数字` : '空，应填写数字';
+    findings.push({ rule: 'value.kind', severity: 'error', message: `${table}${c.label}为${what}`, cells: [c.ref], anchors: [] });
+  } else if (blank.length > 1) {
+    const named = blank.slice(0, NAMED).map((c) => c.label).join('、');
+    findings.push({
+      rule: 'value.kind',
+      severity: 'error',
+      message: `${table}有${blank.length}个单元格为空，应填写数字：${named}${blank.length > NAMED ? '等' : ''}`,
+      cells: blank.map((c) => c.ref),
+      anchors: [],
+    });
+  }
+  for (const c of cells) {
+    if (!c.cell || isBlankCell(c.cell)) continue;
+    const what = defect(c.cell);
+    if (what !== null) findings.push({ rule: 'value.kind', severity: 'error', message: `${table}${c.label}为${what}`, cells: [c.ref], anchors: [] });
+  }
+  return findings;
+}
+
 /**
- * value.kind: every cell of tables 3 and 4 holds a non-negative integer. Only rows found in the
- * source are held to it: a row that is absent altogether is structure.missing's to report.
+ * value.kind: every cell of tables 3 and 4 holds a non-negative integer. Blank cells (empty or a
+ * dash) are one finding per table listing them all (report-format.md), so that a report left
+ * half empty gives two findings, not a hundred; text and bad numbers are one finding each. Only
+ * rows found in the source are held to it: a row absent altogether is structure.missing's.
  */
 export function checkValueKind(data: ReportData): Finding[] {
-  const findings: Finding[] = [];
+  const t3: TableCell[] = [];
   for (const { key: row } of t3RowsInUse(data)) {
     if (!rowFound(data, 't3', row)) continue;
     for (const { key: col } of T3_COLUMNS) {
-      const what = defect(data.tables.t3[row]?.[col]);
-      if (what === null) continue;
-      findings.push({
-        rule: 'value.kind',
-        severity: 'error',
-        message: `表三「${t3RowLabel(row)}」（${t3ColLabel(col)}）为${what}`,
-        cells: [cellRef('t3', row, col)],
-        anchors: [],
-      });
+      t3.push({ ref: cellRef('t3', row, col), label: `「${t3RowLabel(row)}」（${t3ColLabel(col)}）`, cell: data.tables.t3[row]?.[col] });
     }
   }
+  const t4: TableCell[] = [];
   for (const { key: group } of T4_GROUPS) {
     if (!rowFound(data, 't4', group)) continue;
     for (const { key: col } of T4_COLUMNS) {
-      const what = defect(data.tables.t4[group]?.[col]);
-      if (what === null) continue;
-      findings.push({
-        rule: 'value.kind',
-        severity: 'error',
-        message: `表四「${t4GroupLabel(group)}」（${t4ColLabel(col)}）为${what}`,
-        cells: [cellRef('t4', group, col)],
-        anchors: [],
-      });
+      t4.push({ ref: cellRef('t4', group, col), label: `「${t4GroupLabel(group)}」（${t4ColLabel(col)}）`, cell: data.tables.t4[group]?.[col] });
     }
   }
-  return findings;
+  return [...tableFindings('表三', t3), ...tableFindings('表四', t4)];
 }

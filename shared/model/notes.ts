@@ -52,6 +52,17 @@ export interface ReviewConclusion {
   updatedAt: string;
 }
 
+/** The auditor's correction of one extracted value (更正识别值): what the source really shows, and why. */
+export interface Correction {
+  /** Cell reference `t3.unable.no_info.natural`. */
+  cell: string;
+  /** The value the auditor reads in the source. */
+  value: number;
+  reason: string;
+  author: string;
+  at: string;
+}
+
 /** Everything the auditor recorded on one report (keyed by the file's SHA-256). */
 export interface ReviewAnnotations {
   sha256: string;
@@ -60,4 +71,8 @@ export interface ReviewAnnotations {
   decisions: FindingDecision[];
   /** The report's conclusion, when one was given. */
   conclusion?: ReviewConclusion;
+  /** Corrected values; the checks rerun on them (absent in older backups: none). */
+  corrections?: Correction[];
+  /** 空白按 0 计 decided for this report (absent: no). */
+  blankAsZero?: boolean;
 }

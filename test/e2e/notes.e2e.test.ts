@@ -125,6 +125,7 @@ describe('review notes in Chromium', () => {
     // A cell, from its context menu.
     const cell = page.locator('td[data-cell="t3.total.natural"]').first();
     await cell.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: '添加批注' }).click();
     await notes.getByRole('textbox', { name: '批注内容' }).fill('总计与各项之和不符');
     await notes.getByRole('button', { name: '保存' }).click();
     await cell.getByTestId('note-marker').waitFor();

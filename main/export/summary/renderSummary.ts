@@ -1,5 +1,7 @@
+import { adjustmentsOf, rerunChecks } from '../../../shared/checks';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../../shared/model';
 import { renderBatchCover, type BatchInfo } from './batchCover';
+import { renderCorrections } from './corrections';
 import type { FindingStatus } from '../../../shared/model';
 import { escapeHtml } from './escape';
 import { renderFindings, statusCounts } from './findings';
@@ -28,13 +30,17 @@ export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFai
 }
 
 function renderReport(report: SummaryReport): string {
-  const { doc, annotations } = report;
+  const { annotations } = report;
+  // The auditor's corrections and 空白按 0 计 rerun the checks, as in the app.
+  const adjusted = rerunChecks(report.doc.data, report.doc.findings, adjustmentsOf(annotations));
+  const doc = { ...report.doc, findings: adjusted.findings };
   const numbered = numberFindings(doc.findings);
   const marks = cellMarks(numbered, cellNotes(annotations));
   const template = doc.data.template;
   return `<article class="report">
-${renderCover(report, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
+${renderCover({ ...report, doc }, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
 ${renderFindings(numbered, annotations, template)}
+${renderCorrections(doc.data, annotations, adjusted)}
 <section class="tables"><h2>提取的表格</h2>
 <p class="legend">按官方模板版式列出报告所填数值。图例：<span class="key"><span class="sw" style="background:#fbd5d3"></span>错误</span><span class="key"><span class="sw" style="background:#fff0bf"></span>警告</span><span class="key"><span class="sw" style="background:#dcecff"></span>提示</span>；
 标色单元格为问题所涉及的单元格，角标①②…为问题序号，「注」为单元格批注序号。</p>

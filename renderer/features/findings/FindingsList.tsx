@@ -13,10 +13,16 @@ interface FindingsListProps {
   /** Findings that involve the selected cell, marked in the list. */
   relatedKeys?: Set<string>;
   onSelect(finding: Finding): void;
+  /** Keys of findings that only the auditor's decisions brought about. */
+  appearedKeys?: Set<string>;
+  /** Findings of the extracted data that the decisions made go away. */
+  vanished?: Finding[];
+  /** What the decisions were, in words (更正识别值, 空白按 0 计). */
+  cause?: string;
 }
 
 /** The findings: count per severity (each a filter), and the rule's explanation in plain Chinese. */
-export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, appearedKeys, vanished = [], cause = '' }: FindingsListProps) {
   const [filter, setFilter] = useState<Severity | null>(null);
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const shown = filter ? findings.filter((f) => f.severity === filter) : findings;
@@ -65,6 +71,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: F
               >
                 <span className={`badge sev-${f.severity}`}>{t.severity[f.severity]}</span>
                 <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
+                {appearedKeys?.has(key) && <span className="finding-cause" data-testid="finding-appeared">{t.corrections.appeared(cause)}</span>}
                 <p className="finding-message">{f.message}</p>
                 {f.cells.length > 0 && <span className="finding-cells">{t.findings.cells(f.cells.length)}</span>}
                 <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} />
@@ -72,6 +79,19 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect }: F
             );
           })}
         </ul>
+      )}
+      {vanished.length > 0 && (
+        <details className="findings-vanished" data-testid="findings-vanished">
+          <summary>{t.corrections.vanishedTitle(cause, vanished.length)}</summary>
+          <ul>
+            {vanished.map((f) => (
+              <li key={findingKey(f)} className="finding-vanished">
+                <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
+                <p className="finding-message">{f.message}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

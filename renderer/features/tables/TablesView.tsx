@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { Finding, ReportData } from '../../../shared/model';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Correction, Finding, ReportData } from '../../../shared/model';
 import { flaggedCells } from '../../app/highlights';
 import { markPainted } from '../../app/perf';
 import { t } from '../../strings';
@@ -16,13 +16,18 @@ interface TablesViewProps {
   onCellClick(ref: string): void;
   /** Changes on every selection, so the view scrolls to the highlight again. */
   scrollSeq: number;
+  /** The auditor's corrections: the cell shows both values. */
+  corrections?: Correction[];
+  /** Controls beside the template line (空白按 0 计). */
+  tools?: ReactNode;
 }
 
 /** The right pane: tables 2–4 as extracted, in the official layout of their template version. */
-export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq }: TablesViewProps) {
+export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq, corrections, tools }: TablesViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const flagged = useMemo(() => flaggedCells(findings), [findings]);
-  const marks = { flagged, highlighted, onCellClick };
+  const corrected = useMemo(() => new Map((corrections ?? []).map((c) => [c.cell, c])), [corrections]);
+  const marks = { flagged, highlighted, onCellClick, corrections: corrected };
   const version = data.template ?? '2021';
 
   useEffect(() => markPainted('tables'), [data]);
@@ -34,7 +39,10 @@ export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq
 
   return (
     <div className="tables-view" ref={ref} data-testid="tables-view">
-      <div className="tables-meta">{t.tables.template(data.template)}</div>
+      <div className="tables-meta">
+        <span>{t.tables.template(data.template)}</span>
+        {tools}
+      </div>
       <T2Table data={data} version={version} marks={marks} />
       <T3Table data={data} marks={marks} />
       <T4Table data={data} marks={marks} />

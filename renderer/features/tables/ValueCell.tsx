@@ -1,13 +1,15 @@
-import type { CellValue, Severity } from '../../../shared/model';
+import type { CellValue, Correction, Severity } from '../../../shared/model';
 import { t } from '../../strings';
+import { openCellMenu } from '../corrections/cellMenuStore';
 import { CellNoteMarker } from '../notes/CellNoteMarker';
-import { onCellContextMenu } from '../notes/cellNoteMenu';
 
 /** How a cell is drawn: which finding marks it, whether the selection highlights it. */
 export interface CellMarks {
   flagged: Map<string, Severity>;
   highlighted: Set<string>;
   onCellClick(ref: string): void;
+  /** The auditor's corrections, by cell. */
+  corrections?: Map<string, Correction>;
 }
 
 /** One value cell: the number read (or the text as written), marked when a finding involves it. */
@@ -18,17 +20,34 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
     .filter(Boolean)
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;
+  const corrected = marks.corrections?.get(cellRef);
   return (
     <td
-      className={className}
+      className={corrected ? `${className} cell-corrected` : className}
       colSpan={colSpan}
       data-cell={cellRef}
       aria-selected={highlighted}
-      title={value ? t.tables.cellTitle(value.raw, value.value) : t.tables.notFound}
+      title={
+        corrected
+          ? t.corrections.cellTitle(shown, corrected.value, corrected.reason, corrected.author)
+          : value
+            ? t.tables.cellTitle(value.raw, value.value)
+            : t.tables.notFound
+      }
       onClick={() => marks.onCellClick(cellRef)}
-      onContextMenu={(e) => onCellContextMenu(e, cellRef, marks.onCellClick)}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        marks.onCellClick(cellRef);
+        openCellMenu({ cell: cellRef, x: e.clientX, y: e.clientY });
+      }}
     >
-      {shown}
+      {corrected ? (
+        <>
+          <s className="extracted-value">{shown}</s> <span className="corrected-value">{corrected.value}</span>
+        </>
+      ) : (
+        shown
+      )}
       <CellNoteMarker cellRef={cellRef} />
     </td>
   );

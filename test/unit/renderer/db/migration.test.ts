@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewDb, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/db';
 import { sha } from './helpers';
 
 const opened: Dexie[] = [];
@@ -59,7 +59,7 @@ describe('migration from version 1', () => {
     const db = new ReviewDb(dbName);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.notes.count()).toBe(2);
     expect((await db.notes.get('n1'))?.text).toBe('总计应为3');
     expect((await db.decisions.get([sha('a'), 't3.outcome_sum|t3.total.natural']))?.status).toBe('confirmed');
@@ -88,7 +88,7 @@ describe('migration from version 1', () => {
 });
 
 describe('migration from version 2', () => {
-  it('keeps every v2 row and adds the conclusions and batches tables, which take writes at once', async () => {
+  it('keeps every v2 row through v3 and v4, and the new conclusions and batches tables take writes at once', async () => {
     const dbName = name();
     const v2 = new Dexie(dbName);
     v2.version(1).stores(SCHEMA_V1);
@@ -111,7 +111,7 @@ describe('migration from version 2', () => {
     const db = new ReviewDb(dbName);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     expect((await db.notes.where('[sha256+targetKey]').equals([sha('b'), 'cell:t4.review.total']).toArray()).map((n) => n.text)).toEqual(['复议总数有误']);
     expect((await db.decisions.get([sha('b'), 'k']))?.status).toBe('fixed');
     expect((await db.reviews.get(sha('b')))?.names).toEqual(['a.pdf']);

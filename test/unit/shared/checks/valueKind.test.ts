@@ -32,6 +32,23 @@ describe('value.kind', () => {
     ]);
   });
 
+  it('lists every blank cell of a table in one finding per table, a dash counting as blank', () => {
+    let data = sampleData('003-weihai-etdz-2020');
+    for (const ref of ['t3.new.natural', 't3.new.total', 't3.granted.commercial', 't3.partial.research', 't3.total.other', 't3.carried_over.legal']) {
+      data = withCell(data, ref, '');
+    }
+    data = withCell(data, 't3.total.social', '—');
+    data = withCell(data, 't4.review.upheld', '');
+    data = withCell(data, 't4.litigation_direct.total', '');
+    data = withCell(data, 't3.other.natural', '无');
+    const findings = checkValueKind(data);
+    expect(findings.map((f) => f.cells.length)).toEqual([7, 1, 2]);
+    expect(findings[0].cells).toContain('t3.total.social');
+    expect(findings[0].message).toMatch(/^表三有7个单元格为空，应填写数字：「一、本年新收政府信息公开申请数量」（自然人）、.*等$/);
+    expect(findings[1].message).toBe('表三「（六）其他处理」（自然人）为「无」，应填写数字');
+    expect(findings[2].message).toMatch(/^表四有2个单元格为空/);
+  });
+
   it('reports a cell absent from a found row (a row of 6 values)', () => {
     const data = sampleData('004-jining-science-2020');
     delete data.tables.t3.carried_forward.total;
