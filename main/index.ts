@@ -6,7 +6,8 @@ import { aboutPanelOptions } from './about';
 import { DropTokens } from './documents/dropTokens';
 import { RecentFiles } from './documents/recentFiles';
 import { DocumentStore } from './documents/store';
-import { reviewPathsInWorker } from './documents/reviewInWorker';
+import { reviewPathsInWorker, warmReviewWorkers } from './documents/reviewInWorker';
+import { warmAfterFirstPaint } from './documents/warmOnShow';
 import { electronExportDeps } from './export/electronPdf';
 import { createExportHandlers } from './export/handlers';
 import { createDocumentHandlers } from './ipc/handlers';
@@ -51,6 +52,8 @@ app.whenReady().then(() => {
   registerRoutes(ipcMain, [...documentRoutes(handlers), ...reviewRoutes(exports)], { devServerUrl });
 
   const win = createMainWindow({ preloadDir: join(here, '../preload'), devServerUrl });
+  // pdf.js and the templates load in the review workers after the first paint, not on the first report.
+  warmAfterFirstPaint(win, warmReviewWorkers);
   const menu = buildMenuTemplate({
     isMac: process.platform === 'darwin',
     isDev: !app.isPackaged,

@@ -114,6 +114,12 @@ export class ReviewCancelled extends Error {
 export interface WorkerReviewer {
   /** Same signature and results as reviewPaths (main/documents/review.ts), plus run options. */
   review(paths: string[], onProgress?: (progress: BatchProgress) => void, limits?: ParseLimits, options?: ReviewRunOptions): Promise<ReviewOutcome[]>;
+  /**
+   * Starts every worker of the pool and has each load pdf.js, its cMaps and fonts and the
+   * extraction templates, so that the first report pays no start-up. Resolves when all are warm;
+   * never rejects. Files sent meanwhile are read as soon as their worker is free.
+   */
+  warm(): Promise<void>;
   /** Stops the workers; the next batch starts new ones. */
   close(): Promise<void>;
 }
@@ -244,6 +250,10 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
     review(paths, onProgress, limits = DEFAULT_LIMITS, run = {}) {
       return runBatch(paths, onProgress, limits, run);
     },
+    async warm() {
+      // One after the other: on two cores the first worker is ready sooner, and the window keeps a core.
+      for (const slot of all) await slot.warm();
+    },
     async close() {
       await Promise.all(all.map((slot) => slot.stop()));
     },
@@ -261,4 +271,10 @@ export function reviewPathsInWorker(
 ): Promise<ReviewOutcome[]> {
   shared ??= createWorkerReviewer();
   return shared.review(paths, onProgress, limits, options);
+}
+
+/** Warms the app's shared review worker pool (see WorkerReviewer.warm). */
+export function warmReviewWorkers(): Promise<void> {
+  shared ??= createWorkerReviewer();
+  return shared.warm();
 }

@@ -7,7 +7,7 @@ import { formatFromName } from '../parsers/sniff';
 import type { ParseLimits } from '../parsers/types';
 import type { ReadOutcome } from './review';
 import type { FailedDocument } from './reviewFile';
-import type { ReadRequest, ReviewWorkerData, WorkerReply } from './reviewWorker';
+import type { ReadRequest, ReviewWorkerData, WarmRequest, WorkerReply } from './reviewWorker';
 
 /** The script a review worker runs. */
 export interface WorkerEntry {
@@ -49,12 +49,19 @@ interface Running {
   /** Settles the request in flight when the worker dies. */
   onDeath?: (detail: string, outOfMemory: boolean) => void;
   onReply?: (reply: Extract<WorkerReply, { type: 'read' }>) => void;
+  /** Settles warm() once the worker has loaded the pipeline. */
+  onWarmed?: () => void;
 }
 
 /** One worker of the pool. */
 export interface ReviewSlot {
   /** Reads one file; rejects only with WorkerFailedToStart. */
   read(path: string, limits: ParseLimits, signal?: AbortSignal): Promise<ReadOutcome | typeof CANCELLED>;
+  /**
+   * Starts the worker if it is not running and has it load pdf.js and the rest before any file;
+   * resolves when that is done, or at once if the worker cannot start (the first read reports that).
+   */
+  warm(): Promise<void>;
   /** Stops the worker; the next read starts a new one. */
   stop(): Promise<void>;
 }
@@ -97,6 +104,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       };
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'read') return self.onReply?.(reply);
+        if (reply.type === 'warmed') return self.onWarmed?.();
         clearTimeout(timer);
         self.onDeath = undefined;
         resolve();
@@ -168,6 +176,28 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       // A parse the worker gave up on may still be running inside it: start afresh.
       if (!result.ok && result.failed.error.code === 'timeout') await stopRunning(worker);
       return result;
+    },
+    async warm() {
+      const live = await current().catch(() => null);
+      if (!live || live.exited) return;
+      await new Promise<void>((resolve) => {
+        const previous = live.onWarmed;
+        const settle = () => {
+          clearTimeout(timer); // also what keeps a CLI waiting for its unref'd worker
+          live.worker.off('exit', settle);
+          resolve();
+        };
+        // Bounded like a start: a worker that never answers is the next read's problem.
+        const timer = setTimeout(settle, options.startupMs);
+        live.onWarmed = () => {
+          live.onWarmed = previous;
+          previous?.();
+          settle();
+        };
+        // A worker that dies while warming is replaced by the next read; nothing to wait for.
+        live.worker.on('exit', settle);
+        live.worker.postMessage({ type: 'warm' } satisfies WarmRequest);
+      });
     },
     async stop() {
       const live = running && (await running.catch(() => null));

@@ -4,6 +4,7 @@
 // entry (electron.vite.config.ts → out/main/reviewWorker.js).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseLimits } from '../parsers/types';
+import { warmUpPipeline } from '../parsers/pdf/warmUp';
 import { readReport, type ReadOutcome } from './review';
 
 /** A request from the main thread: read one file. */
@@ -13,8 +14,13 @@ export interface ReadRequest {
   limits: ParseLimits;
 }
 
-/** What the worker posts: once `ready` when loaded, then one `read` per request. */
-export type WorkerReply = { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome };
+/** Asks the worker to load pdf.js and the rest now, before any file (main/parsers/pdf/warmUp.ts). */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+/** What the worker posts: once `ready` when loaded, then one `read` per request, `warmed` per warm request. */
+export type WorkerReply = { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome } | { type: 'warmed'; ms: number };
 
 /** What the main thread hands a new worker. */
 export interface ReviewWorkerData {
@@ -30,7 +36,11 @@ const data = (workerData ?? {}) as ReviewWorkerData;
 const proc = process as { resourcesPath?: string };
 if (data.resourcesPath && !proc.resourcesPath) proc.resourcesPath = data.resourcesPath;
 
-port.on('message', (request: ReadRequest) => {
+port.on('message', (request: ReadRequest | WarmRequest) => {
+  if ('type' in request) {
+    void warmUpPipeline().then((ms) => port.postMessage({ type: 'warmed', ms } satisfies WorkerReply));
+    return;
+  }
   void readReport(request.path, request.limits).then((result) => {
     const reply: WorkerReply = { type: 'read', id: request.id, result };
     port.postMessage(reply);

@@ -197,6 +197,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   cells={cells}
                   onCellClick={onDocumentCell}
                   zoom={zoom}
+                  onZoom={setZoom}
                   scrollSeq={selection.origin === 'document' ? -1 : selection.seq}
                 />
               ) : ws.source?.state === 'failed' ? (

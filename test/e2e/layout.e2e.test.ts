@@ -147,6 +147,45 @@ describe.each(SCREENS)('layout at $name', (screen) => {
     await expectLitInside(page, sourceLit, sourcePane);
   });
 
+  it('zooms the PDF with the buttons, jumps to a typed page, and keeps the lit box in the pane', async () => {
+    dialogAnswers.push([samplePath(SAMPLE, 'pdf')]);
+    await page.getByTestId('open').click();
+    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain('.pdf');
+    await page.getByTestId('pdf-scroll').waitFor();
+    await expectToolbarOneRow(page);
+    // Every control of the PDF header is inside the pane (none clipped away at the right).
+    const pane = (await page.locator('.source-pane').boundingBox())!;
+    const fit = (await page.getByTestId('fit-page').boundingBox())!;
+    expect(fit.x + fit.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+
+    const zoom = page.locator('.source-pane .zoom-indicator');
+    await page.getByTestId('zoom-in').click();
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(() => zoom.textContent()).toBe('125%');
+    await page.locator('li.finding').first().locator('.finding-message').click();
+    await expect.poll(() => page.locator('[data-testid="pdf-highlight"]').count()).toBeGreaterThan(0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // At 125 % the page is wider than the pane: the view followed sideways too.
+    expect(await expectLitInside(page, '[data-testid="pdf-highlight"]', '[data-testid="pdf-scroll"]')).toBeGreaterThan(0);
+    await expectNoWindowScroll(page);
+    await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${screen.name}-pdf-zoom125.png`) });
+
+    // Fit page: the whole current page shows (at a narrow pane, fit width already does that).
+    await page.getByTestId('fit-page').click();
+    await expect.poll(async () => Number.parseInt((await zoom.textContent()) ?? '999', 10)).toBeLessThanOrEqual(100);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const current = await page.getByTestId('page-input').inputValue();
+    const whole = await page.locator(`.pdf-page[data-page="${current}"]`).boundingBox();
+    const view = await visibleRect(page, '[data-testid="pdf-scroll"]');
+    expect(whole!.height).toBeLessThanOrEqual(view.height + 1);
+
+    await page.getByTestId('page-input').fill('2');
+    await page.getByTestId('page-input').press('Enter');
+    await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('2');
+    await page.getByTestId('fit-width').click();
+    await expect.poll(() => zoom.textContent()).toBe('100%');
+  });
+
   it('resizes the panes with the bars, remembers the sizes after a reload, and collapses the side pane', async () => {
     const tables = page.locator('.tables-pane');
     const before = (await tables.boundingBox())!;

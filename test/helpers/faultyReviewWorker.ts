@@ -5,9 +5,10 @@
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import '../../main/documents/reviewWorker';
-import type { ReadRequest } from '../../main/documents/reviewWorker';
+import type { ReadRequest, WarmRequest } from '../../main/documents/reviewWorker';
 
-parentPort?.on('message', (request: ReadRequest) => {
+parentPort?.on('message', (request: ReadRequest | WarmRequest) => {
+  if ('type' in request) return; // warm requests are the real worker's
   const name = basename(request.path);
   if (name.includes('crash-worker')) process.exit(70);
   if (name.includes('throw-worker')) throw new Error('simulated fault in the parser');

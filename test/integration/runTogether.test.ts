@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewPath } from '../../main/documents/review';
 import { toReportJson } from '../../main/documents/reportJson';
 import { missingFindings, unexpectedFindings } from '../helpers/compareExpected';
-import { OWN_FIXTURES, expectedOf } from '../helpers/fixtures';
+import { OWN_FIXTURES, expectedOf, type ExpectedReport } from '../helpers/fixtures';
 import { tallyCells } from '../helpers/variants';
 
 // Every sample re-laid as text whose table cells lost their separators (test/fixtures/txt,
@@ -12,7 +12,7 @@ import { tallyCells } from '../helpers/variants';
 // The digit-run splitter must read every cell of tables 3 and 4 (their relations pin the cuts
 // down) and leave table 2 cells it cannot pin down null and marked, never guessed.
 const dir = join(OWN_FIXTURES, 'txt');
-const files = readdirSync(dir).filter((f) => /-(runtogether|oneline)\.txt$/.test(f)).sort();
+const files = readdirSync(dir).filter((f) => /^\d{3}-.*-(runtogether|oneline)\.txt$/.test(f)).sort();
 
 describe.each(files)('%s', (file) => {
   const base = file.replace(/-(runtogether|oneline)\.txt$/, '');
@@ -53,5 +53,43 @@ describe.each(files)('%s', (file) => {
     const uncertainCells = json.findings.filter((f) => f.rule === 'extract.uncertain').flatMap((f) => f.cells);
     const nullMarked = tallyCells(json, data, expected).ambiguous;
     expect([...uncertainCells].sort()).toEqual([...nullMarked].sort());
+  });
+});
+
+describe('relations-runtogether.txt: rows that split two ways, pinned down by the column relations', () => {
+  // Sample 004 run together with table 3 changed (truth beside it): 一 and （七）总计 read
+  // 110000011, which their row sums allow as 1,10,0,0,0,0,11 or 11,0,0,0,0,0,11; only the
+  // columns — （七）= （一）5 + （二）6, 一 + 二 = （七）+ 四 — pick the second.
+  const path = join(dir, 'relations-runtogether.txt');
+  const expected = JSON.parse(readFileSync(join(dir, 'relations-runtogether.expected.json'), 'utf8')) as ExpectedReport;
+
+  it('reads every cell exactly, none left uncertain, and no false finding', async () => {
+    const outcome = await reviewPath(path);
+    if (!outcome.ok) throw new Error(outcome.failed.error.message);
+    const json = toReportJson(outcome.doc);
+    const tally = tallyCells(json, outcome.doc.data, expected);
+    expect(tally.wrong).toEqual([]);
+    expect(tally.ambiguous.filter((ref) => ref.startsWith('t3.'))).toEqual([]);
+    expect(json.tables.t3.new).toEqual({ natural: 11, commercial: 0, research: 0, social: 0, legal: 0, other: 0, total: 11 });
+    expect(unexpectedFindings(json, expected)).toEqual([]);
+    expect(json.findings.filter((f) => f.rule === 'extract.uncertain' && f.cells.some((c) => c.startsWith('t3.')))).toEqual([]);
+  });
+
+  it('leaves the rows uncertain, listing both readings, when every relation holds either way', async () => {
+    // （一） also 110000011 and （二） 0: 一 = （七）= （一） holds for both cuts of all three rows.
+    const text = readFileSync(path, 'utf8').replace(/予以公开5000005/u, '予以公开110000011').replace(/不计其他情形\)6000006/u, '不计其他情形)0000000');
+    const { parseTxt } = await import('../../main/parsers/txt/parseTxt');
+    const { extractReport } = await import('../../shared/extract');
+    const { runChecks } = await import('../../shared/checks');
+    const data = extractReport(parseTxt(new TextEncoder().encode(text)).layout);
+    expect(data.tables.t3.total.natural).toMatchObject({ value: null, uncertain: [1, 11] });
+    expect(data.tables.t3.new.natural).toMatchObject({ value: null, uncertain: [1, 11] });
+    expect(data.tables.t3.new.commercial).toMatchObject({ value: null, uncertain: [10, 0] });
+    expect(data.tables.t3.new.total).toMatchObject({ value: 11 });
+    const findings = runChecks(data).filter((f) => f.rule === 'extract.uncertain');
+    expect(findings.map((f) => f.cells.filter((c) => c.endsWith('.natural')))).toEqual([['t3.new.natural'], ['t3.granted.natural'], ['t3.total.natural']]);
+    expect(findings[0].message).toContain('（1、10、0、0、0、0、11） 或 （11、0、0、0、0、0、11）');
+    // No sum is compared over an uncertain cell, and no value.kind error is raised for it.
+    expect(runChecks(data).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

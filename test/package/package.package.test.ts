@@ -185,7 +185,7 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
       const replies = new Map<number, (reply: ReadOutcome) => void>();
       const ready = new Promise<void>((done, fail) => {
         worker.on('error', fail);
-        worker.on('message', (reply: WorkerReply) => (reply.type === 'ready' ? done() : replies.get(reply.id)?.(reply.result)));
+        worker.on('message', (reply: WorkerReply) => (reply.type === 'ready' ? done() : reply.type === 'read' ? replies.get(reply.id)?.(reply.result) : undefined));
       });
       await ready;
       let id = 0;

@@ -11,7 +11,7 @@ const MIN_TEXT_CHARS = 20;
 
 /**
  * Parses a PDF into the format-neutral layout: paragraphs (one anchor rectangle per line) and
- * tables rebuilt from their rulings, in reading order, page numbers dropped. Anchors are
+ * tables rebuilt from their rulings (or, drawn without any, from the positions of their text), in reading order, page numbers dropped. Anchors are
  * `{ kind: 'pdf', page, rects }` in PDF user space (points, origin bottom-left, y up).
  */
 export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<ParsedDocument> {

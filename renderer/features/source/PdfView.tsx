@@ -7,6 +7,7 @@ import { loadPdf } from './pdfjs';
 import { PdfPage, toViewportBox } from './PdfPage';
 import type { SourceViewProps } from './SourceView';
 import { SourceHeader } from './SourceHeader';
+import { stepZoom } from './zoom';
 import { boxInScroller, revealBox, unionBox } from '../../components/reveal';
 
 const PAGE_GAP = 12;
@@ -16,12 +17,13 @@ function contains(r: Rect, x: number, y: number): boolean {
 }
 
 /** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
-export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
+export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [width, setWidth] = useState(800);
   const [current, setCurrent] = useState(1);
+  const [pageText, setPageText] = useState<string | null>(null);
 
   useEffect(() => {
     let doc: PDFDocumentProxy | null = null;
@@ -96,6 +98,17 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
     if (box) revealBox(el, box);
   }, [scrollSeq, viewports]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Fit page: the zoom at which the current page's whole height shows (zoom 1 fits its width).
+  const fitPage = () => {
+    const el = scrollRef.current;
+    const page = pdf?.pages[current - 1];
+    if (!el || !page) return 1;
+    const base = page.getViewport({ scale: 1 });
+    const widthScale = Math.max(200, width - 32) / base.width;
+    const heightScale = (el.clientHeight - 2 * PAGE_GAP) / base.height;
+    return Math.max(0.25, Math.min(1, heightScale / widthScale));
+  };
+
   const goTo = (page: number) => {
     const p = Math.min(Math.max(1, page), viewports.length);
     scrollRef.current?.scrollTo({ top: tops[p - 1] - PAGE_GAP });
@@ -123,10 +136,36 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, scrollSeq
   return (
     <div className="pdf-view">
       <SourceHeader>
-        <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1}>{t.source.previousPage}</button>
-        <span className="page-indicator">{t.source.page(current, viewports.length || 0)}</span>
-        <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length}>{t.source.nextPage}</button>
+        <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1} title={t.source.previousPage} aria-label={t.source.previousPage}>‹</button>
+        <input
+          className="page-input"
+          aria-label={t.source.pageInput}
+          data-testid="page-input"
+          inputMode="numeric"
+          value={pageText ?? String(current)}
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setPageText(e.target.value)}
+          onBlur={() => setPageText(null)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            const n = Number.parseInt(pageText ?? '', 10);
+            if (Number.isFinite(n)) goTo(n);
+            setPageText(null);
+          }}
+        />
+        <span className="page-total">/ {viewports.length || 0}</span>
+        <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length} title={t.source.nextPage} aria-label={t.source.nextPage}>›</button>
+        {onZoom && (
+          <button type="button" onClick={() => onZoom(stepZoom(zoom, -1))} title={`${t.source.zoomOut}（Ctrl+-）`} aria-label={t.source.zoomOut} data-testid="zoom-out">−</button>
+        )}
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
+        {onZoom && (
+          <>
+            <button type="button" onClick={() => onZoom(stepZoom(zoom, 1))} title={`${t.source.zoomIn}（Ctrl+=）`} aria-label={t.source.zoomIn} data-testid="zoom-in">+</button>
+            <button type="button" onClick={() => onZoom(1)} title={t.source.fitWidthHint} aria-label={t.source.fitWidth} data-testid="fit-width">↔</button>
+            <button type="button" onClick={() => onZoom(fitPage())} title={t.source.fitPageHint} aria-label={t.source.fitPage} data-testid="fit-page">▢</button>
+          </>
+        )}
       </SourceHeader>
       <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll">
         {!pdf && <div className="source-loading">{t.source.loading}</div>}

@@ -12,6 +12,8 @@ export interface SourceViewProps {
   onCellClick(ref: string): void;
   /** 1 = fit width (PDF) or normal text size. */
   zoom: number;
+  /** Sets the zoom (the PDF view's buttons, fit page); absent: the view only shows it. */
+  onZoom?(zoom: number): void;
   /** Changes on every selection, so the view scrolls to the highlight again. */
   scrollSeq: number;
 }
