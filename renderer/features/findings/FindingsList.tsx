@@ -52,13 +52,28 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
       {shown.length === 0 ? (
         <p className="findings-none">{t.findings.none}</p>
       ) : (
-        <ul className="findings-list" role="listbox" aria-label={t.findings.title}>
-          {shown.map((f) => {
+        <ul
+          className="findings-list"
+          role="listbox"
+          aria-label={t.findings.title}
+          tabIndex={0}
+          aria-activedescendant={selectedKey ? `finding-${shown.findIndex((f) => findingKey(f) === selectedKey)}` : undefined}
+          onKeyDown={(e) => {
+            // ↑/↓ move through the list (the focus stays on the list; the selection follows).
+            if ((e.key !== 'ArrowDown' && e.key !== 'ArrowUp') || e.target !== e.currentTarget) return;
+            e.preventDefault();
+            const i = shown.findIndex((f) => findingKey(f) === selectedKey);
+            const next = e.key === 'ArrowDown' ? Math.min(shown.length - 1, i + 1) : Math.max(0, i < 0 ? 0 : i - 1);
+            onSelect(shown[next]);
+          }}
+        >
+          {shown.map((f, index) => {
             const key = findingKey(f);
             const selected = key === selectedKey;
             return (
               <li
                 key={key}
+                id={`finding-${index}`}
                 role="option"
                 aria-selected={selected}
                 data-rule={f.rule}

@@ -48,3 +48,28 @@ describe('FindingsList', () => {
     expect(screen.getAllByRole('option')[0]).toHaveAttribute('data-rule', 'template.version');
   });
 });
+
+describe('FindingsList from the keyboard', () => {
+  it('moves the selection with ↓ and ↑ on the focused list', async () => {
+    const findings = orderFindings(sample002Findings());
+    const onSelect = vi.fn();
+    const { rerender } = render(
+      <SelectionProvider>
+        <FindingsList findings={findings} selectedKey={null} onSelect={onSelect} />
+      </SelectionProvider>,
+    );
+    screen.getByRole('listbox').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(onSelect).toHaveBeenLastCalledWith(findings[0]);
+    rerender(
+      <SelectionProvider>
+        <FindingsList findings={findings} selectedKey={findingKey(findings[1])} onSelect={onSelect} />
+      </SelectionProvider>,
+    );
+    await userEvent.keyboard('{ArrowDown}');
+    expect(onSelect).toHaveBeenLastCalledWith(findings[2]);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(onSelect).toHaveBeenLastCalledWith(findings[0]);
+    expect(screen.getByRole('listbox')).toHaveAttribute('aria-activedescendant', 'finding-1');
+  });
+});
