@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { builtWorkerUrl } from './packagedPaths';
 import { locatePdfjsAssets, pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
 import { resolveBundlePath } from './bundlePath';
+import { traineddataDir } from './parsers/ocr/ocrAssets';
+import { join } from 'node:path';
 
 /**
  * Every file and folder the app finds by path at run time, named by what it is for, resolved as
@@ -22,6 +24,8 @@ export function packagedAssetPaths(resourcesPath: string, mainModuleUrl: string)
     'pdf.js wasm (main)': pdfjs.wasmUrl ?? '(none)',
     'pdf.js colour profiles (main)': pdfjs.iccUrl ?? '(none)',
     'review worker': fileURLToPath(builtWorkerUrl(mainModuleUrl)),
+    'OCR Chinese model': join(traineddataDir('chi_sim', resourcesPath), 'chi_sim.traineddata.gz'),
+    'OCR English model': join(traineddataDir('eng', resourcesPath), 'eng.traineddata.gz'),
     'renderer page': served('index.html'),
     'pdf.js cMap (renderer)': served('pdfjs/cmaps/UniGB-UCS2-H.bcmap'),
     'pdf.js standard font (renderer)': served('pdfjs/standard_fonts/FoxitSerif.pfb'),

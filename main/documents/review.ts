@@ -7,7 +7,7 @@ import type { ReportData } from '../../shared/model';
 import { parseFile } from '../parsers';
 import { ParseError } from '../parsers/parseError';
 import { formatFromName } from '../parsers/sniff';
-import { DEFAULT_LIMITS } from '../parsers/types';
+import { DEFAULT_LIMITS, parseTimeLimitMs } from '../parsers/types';
 import type { ParseLimits } from '../parsers/types';
 import type { FailedDocument, ReviewOutcome, ReviewedDocument } from './reviewFile';
 
@@ -106,7 +106,7 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    const { format, parsed } = await withTimeout(parseFile(bytes, file, limits), limits.timeoutMs);
+    const { format, parsed } = await withTimeout(parseFile(bytes, file, limits), parseTimeLimitMs(limits));
     const data = extractReport(parsed.layout);
     if (data.title === null && data.rowsFound.length === 0) {
       throw new ParseError('not-a-report', '未找到年度报告的标题和表格：这似乎不是政府信息公开工作年度报告。');

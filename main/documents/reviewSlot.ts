@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { formatFromName } from '../parsers/sniff';
-import type { ParseLimits } from '../parsers/types';
+import { parseTimeLimitMs, type ParseLimits } from '../parsers/types';
 import type { ReadOutcome } from './review';
 import type { FailedDocument } from './reviewFile';
 import type { ReadRequest, ReviewWorkerData, WarmRequest, WorkerReply } from './reviewWorker';
@@ -142,7 +142,8 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       const worker = await current();
       if (signal?.aborted) return CANCELLED;
       const id = nextId++;
-      const hardLimitMs = limits.timeoutMs + options.graceMs;
+      // The parse's own limit includes OCR's for scanned pages (seconds a page).
+      const hardLimitMs = parseTimeLimitMs(limits) + options.graceMs;
       const heapMb = options.resourceLimits.maxOldGenerationSizeMb ?? 0;
       let onAbort: (() => void) | undefined;
       const result = await new Promise<ReadOutcome | 'hung' | typeof CANCELLED>((resolve) => {

@@ -1,4 +1,5 @@
 import type { LayoutDocument } from '../../shared/model';
+import { DEFAULT_OCR_LIMITS, type OcrHooks, type OcrLimits } from './ocr/ocrLimits';
 
 /**
  * What a parser returns: the layout for extraction, and what the renderer's left pane shows,
@@ -18,7 +19,19 @@ export interface ParseLimits {
   timeoutMs: number;
   /** Largest PDF page count read. */
   maxPages: number;
+  /** Limits of the OCR of scanned PDF pages (their time comes on top of `timeoutMs`). */
+  ocr?: OcrLimits;
+  /** Progress and cancelling of OCR; not plain data, so set where the parse runs. */
+  ocrHooks?: OcrHooks;
+}
+
+/**
+ * The time a whole parse may take: the parse itself, plus the OCR time of `limits.ocr` (the
+ * defaults carry it). Limits without `ocr` give OCR no time of its own beyond `timeoutMs`.
+ */
+export function parseTimeLimitMs(limits: ParseLimits): number {
+  return limits.timeoutMs + (limits.ocr?.timeoutMs ?? 0);
 }
 
 /** The defaults: generous for real reports (5–30 pages), strict for junk. */
-export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 30_000, maxPages: 500 };
+export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 30_000, maxPages: 500, ocr: DEFAULT_OCR_LIMITS };

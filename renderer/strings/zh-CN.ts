@@ -65,6 +65,8 @@ export const zhCN = {
     t4Litigation: '行政诉讼',
     missing: '—',
     cellTitle: (raw: string, value: number | null) => `原文：${raw === '' ? '（空）' : raw}；读取：${value ?? '无'}`,
+    uncertain: '需核对',
+    uncertainTitle: (confidence: number) => `扫描件文字识别把握 ${Math.round(confidence)}%，请对照原件核对`,
     notFound: '（未找到）',
   },
   findings: {
@@ -91,6 +93,7 @@ export const zhCN = {
     't2.plausibility': '表二数据合理性',
     'cross_year.carry_over': '跨年度结转数不一致',
     'extract.uncertain': '数字连写，拆分不唯一',
+    'ocr.low_confidence': '扫描件识别把握不足（需核对）',
   } satisfies Record<RuleId, string>,
   summary: {
     organYear: (organ: string | null, year: number | null) => [organ ?? '未识别机关', year ? `${year}年度` : ''].filter(Boolean).join(' · '),

@@ -3,6 +3,7 @@ import { adjustData, isNeutral, type Adjustments } from './adjust';
 import { checkCrossYear } from './crossYear';
 import { checkFees } from './fees';
 import { checkNarrative } from './narrative';
+import { checkOcrConfidence, noteLowConfidence } from './ocrConfidence';
 import { checkSections } from './sections';
 import { checkStaleYear } from './staleYear';
 import { checkStructure } from './structure';
@@ -17,10 +18,11 @@ import { checkValueKind } from './valueKind';
 
 export { SECTION_TITLES } from './sections';
 export { adjustData, adjustmentsOf, isBlankCell, isNeutral, NO_ADJUSTMENTS, type Adjustments, type Correction } from './adjust';
+export { OCR_LOW_CONFIDENCE, isLowConfidence } from './ocrConfidence';
 
 /** Runs every check on one report; `previous` is last year's report of the same body, if open. */
 export function runChecks(data: ReportData, previous?: ReportData | null): Finding[] {
-  return [
+  const findings = [
     ...checkValueKind(data),
     ...checkStructure(data),
     ...checkT3Balance(data),
@@ -37,7 +39,9 @@ export function runChecks(data: ReportData, previous?: ReportData | null): Findi
     ...checkFees(data),
     ...checkCrossYear(data, previous),
     ...checkUncertain(data),
+    ...checkOcrConfidence(data),
   ];
+  return noteLowConfidence(findings, data);
 }
 
 /** A report's findings after the auditor's decisions, and what those decisions changed. */

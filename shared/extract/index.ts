@@ -6,6 +6,7 @@ import { findRegions } from './regions';
 import { decideYear, yearEvidence } from './reportYear';
 import { toStream } from './stream';
 import { readTables } from './tables';
+import { withOcrConfidence } from './ocrConfidence';
 
 /**
  * Extracts the canonical report data from a parsed layout: title, organ and year, the three
@@ -28,7 +29,7 @@ export function extractReport(layout: LayoutDocument): ReportData {
     year,
     template,
     tableVersions: { t2: extracted.t2Version, t3Other: extracted.t3Other },
-    tables: extracted.tables,
+    tables: withOcrConfidence(extracted.tables, layout.blocks),
     rowsFound: extracted.rowsFound,
     uncertain: extracted.uncertain,
     yearEvidence: evidence,

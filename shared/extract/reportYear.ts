@@ -30,11 +30,12 @@ export function yearEvidence(paragraphs: LayoutParagraph[], title: ReportTitle |
   for (const p of paragraphs) {
     for (const s of splitSentences(p.text)) {
       const anchor = () => subAnchor(p.anchor, s.start, s.end, p.text.length);
-      if (!period) {
+      // Cheap tests first: most sentences name no period and open with no year.
+      if (!period && /统计|数据/u.test(s.text)) {
         const m = PERIOD.exec(s.text);
         if (m && m[1] === m[2]) period = { source: 'period', year: Number(m[1]), text: s.text, anchor: anchor() };
       }
-      const o = OPENING.exec(s.text);
+      const o = /^\D{0,6}\d{4}/u.test(s.text) ? OPENING.exec(s.text) : null;
       if (o) {
         const year = Number(o[1]);
         openings.set(year, [...(openings.get(year) ?? []), { source: 'narrative', year, text: s.text, anchor: anchor() }]);

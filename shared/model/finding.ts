@@ -16,7 +16,8 @@ export type RuleId =
   | 'fees.unreported'
   | 't2.plausibility'
   | 'cross_year.carry_over'
-  | 'extract.uncertain';
+  | 'extract.uncertain'
+  | 'ocr.low_confidence';
 
 /** error: the report contradicts itself; warning: a likely defect; info: noteworthy. */
 export type Severity = 'error' | 'warning' | 'info';

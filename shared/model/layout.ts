@@ -22,6 +22,8 @@ export interface LayoutCell {
   /** The grid column (0-based) where the cell starts, after earlier rowspans and colspans. */
   col: number;
   anchor: Anchor;
+  /** For a cell of a scanned page read by OCR: the reader's confidence in its text, 0–100. */
+  confidence?: number;
 }
 
 /** A table row: the cells that start in it, left to right. */

@@ -19,6 +19,8 @@ export interface CellValue {
    * is null and these are the values the cell may hold. extract.uncertain reports it.
    */
   uncertain?: number[];
+  /** For a value read by OCR from a scan: the reader's confidence, 0–100. */
+  confidence?: number;
 }
 
 /** Values of one table: row key → column key → value. */

@@ -38,7 +38,7 @@ export type ReviewErrorCode =
   | 'not-a-report'
   | 'timeout'
   | 'unreadable'
-  /** The app only: the user stopped the batch before this file was read (重试 reads it). */
+  /** The user stopped the batch before this file was read (the app: 重试 reads it). */
   | 'cancelled';
 
 /** The outcome of reviewing one file: the extracted data and its findings. */

@@ -116,6 +116,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['narrative', narrative],
   ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
   ['folder', async () => void (await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200)))],
+  ['ocr', async () => (await import('./ocrBench')).benchOcr()],
 ];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 for (const [name, run] of parts) if (!only || only.includes(name)) await run();

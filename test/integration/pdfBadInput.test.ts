@@ -44,11 +44,25 @@ describe('parsePdf on bad input', () => {
     expect((await failure(own('garbage-after-header.pdf'))).code).toBe('corrupt');
   });
 
-  it('says a scan without a text layer needs OCR', async () => {
+  it('says a scanned page in which OCR finds no text has nothing to read', async () => {
     const error = await failure(own('image-only-scan.pdf'));
     expect(error.code).toBe('scanned');
     expect(error.message).toMatch(/OCR/);
+  }, 120_000);
+
+  it('refuses more scanned pages than the OCR limit, in Chinese, before reading any', async () => {
+    const error = await failure(own('image-only-scan.pdf'), { ...DEFAULT_LIMITS, ocr: { maxPages: 0, timeoutMs: 60_000 } });
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/扫描图像.*超过文字识别（OCR）的上限 0 页/);
   });
+
+  it('stops OCR when cancelled, with a Chinese message', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(own('image-only-scan.pdf'), { ...DEFAULT_LIMITS, ocrHooks: { signal: controller.signal } });
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toMatch(/已取消/);
+  }, 120_000);
 
   it('reads a PDF that is no report as plain paragraphs without tables', async () => {
     const { layout } = await parsePdf(own('not-a-report.pdf'), DEFAULT_LIMITS);

@@ -29,6 +29,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   't2.plausibility': '表二 数值合理性',
   'cross_year.carry_over': '跨年度结转',
   'extract.uncertain': '识别不确定',
+  'ocr.low_confidence': '识别把握不足（需核对）',
 };
 
 /** Chinese name of a rule, falling back to the id for a rule added later. */

@@ -63,6 +63,7 @@ function toLayoutTable(table: SpanningTable): LayoutTable {
       col: cell.col,
       anchor: { kind: 'pdf', page: cell.page, rects: (cell.text ? cell.lineBoxes : [cell.box]).map((b) => boxToRect(b)) },
     };
+    if (cell.confidence !== undefined) layoutCell.confidence = cell.confidence;
     rows[cell.row]?.cells.push(layoutCell);
   }
   for (const row of rows) row.cells.sort((a, b) => a.col - b.col);

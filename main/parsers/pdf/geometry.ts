@@ -24,6 +24,8 @@ export interface TextRun extends Box {
   vertical?: boolean;
   /** True when the source drew a space character right before this run (kept when joining). */
   spaceBefore?: boolean;
+  /** For text read by OCR: the reader's confidence, 0–100. */
+  confidence?: number;
 }
 
 /** A straight axis-aligned ruling: a stroked line, a rectangle edge or a thin filled bar. */
@@ -42,6 +44,8 @@ export interface PageGeometry {
   height: number;
   runs: TextRun[];
   segments: Segment[];
+  /** True when the page paints an image (a scanned page is one image and no text). */
+  hasImage?: boolean;
 }
 
 /** Box of a list of boxes (undefined for none). */

@@ -17,7 +17,7 @@ let pdfjsPromise: Promise<Pdfjs> | undefined;
  * in-thread worker pdf.js uses in Node never has to resolve a worker file at run time (which a
  * bundled main process could not).
  */
-function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<Pdfjs> {
   pdfjsPromise ??= (async () => {
     // The legacy build bundles core-js, which on Node 20 replaces the native Array.prototype.push,
     // JSON.parse and JSON.stringify with much slower spec-edge-case polyfills for the whole
@@ -110,8 +110,9 @@ async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, lim
     const runs: TextRun[] = [];
     for (const item of content.items) if ('str' in item) runs.push(...runsFromItem(item as RawTextItem));
     const segments = segmentsFromOperators(operators.fnArray, operators.argsArray, ops);
-    if (operators.fnArray.some((fn) => imageOps.has(fn))) imagePages++;
-    pages.push({ page: n, width: x1 - x0, height: y1 - y0, runs, segments });
+    const hasImage = operators.fnArray.some((fn) => imageOps.has(fn));
+    if (hasImage) imagePages++;
+    pages.push({ page: n, width: x1 - x0, height: y1 - y0, runs, segments, hasImage });
     page.cleanup();
   }
   return { pages, pageCount: doc.numPages, imagePages };

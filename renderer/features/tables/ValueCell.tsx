@@ -1,3 +1,4 @@
+import { isLowConfidence } from '../../../shared/checks/ocrConfidence';
 import type { CellValue, Correction, Severity } from '../../../shared/model';
 import { t } from '../../strings';
 import { openCellMenu } from '../corrections/cellMenuStore';
@@ -16,7 +17,8 @@ export interface CellMarks {
 export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string; value: CellValue | undefined; marks: CellMarks; colSpan?: number }) {
   const severity = marks.flagged.get(cellRef);
   const highlighted = marks.highlighted.has(cellRef);
-  const className = ['value-cell', severity ? `flag-${severity}` : '', highlighted ? 'cell-highlight' : '', value ? '' : 'cell-missing']
+  const uncertain = isLowConfidence(value);
+  const className = ['value-cell', severity ? `flag-${severity}` : '', highlighted ? 'cell-highlight' : '', value ? '' : 'cell-missing', uncertain ? 'cell-uncertain' : '']
     .filter(Boolean)
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;
@@ -31,7 +33,7 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
         corrected
           ? t.corrections.cellTitle(shown, corrected.value, corrected.reason, corrected.author)
           : value
-            ? t.tables.cellTitle(value.raw, value.value)
+            ? t.tables.cellTitle(value.raw, value.value) + (uncertain ? `；${t.tables.uncertainTitle(value.confidence ?? 0)}` : '')
             : t.tables.notFound
       }
       onClick={() => marks.onCellClick(cellRef)}
@@ -48,6 +50,7 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       ) : (
         shown
       )}
+      {uncertain && <span className="uncertain-mark">{t.tables.uncertain}</span>}
       <CellNoteMarker cellRef={cellRef} />
     </td>
   );

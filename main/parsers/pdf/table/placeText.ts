@@ -7,6 +7,8 @@ export interface FilledCell extends GridCell {
   text: string;
   /** One box per text line (the cell box when the cell is empty). */
   lineBoxes: Box[];
+  /** For a cell read by OCR: the lowest confidence of its text, 0–100. */
+  confidence?: number;
 }
 
 /** A ruled table with its text, and the runs that fell outside every table. */
@@ -41,7 +43,10 @@ export function placeText(table: GridTable, runs: readonly TextRun[]): Placement
   }
   const cells = table.cells.map((cell, i) => {
     const lines = groupLines(inCell[i]);
-    return { ...cell, text: joinWrapped(lines.map((l) => l.text)), lineBoxes: lines.length ? lines.map(lineBox) : [cell.box] };
+    const confidences = inCell[i].flatMap((r) => (r.confidence === undefined ? [] : [r.confidence]));
+    const filled: FilledCell = { ...cell, text: joinWrapped(lines.map((l) => l.text)), lineBoxes: lines.length ? lines.map(lineBox) : [cell.box] };
+    if (confidences.length) filled.confidence = Math.min(...confidences);
+    return filled;
   });
   return { cells, outside };
 }
