@@ -14,7 +14,7 @@ import { createDocumentHandlers } from './ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
-import { openDialogOptions } from './openDialog';
+import { openDialogOptions, openFolderDialogOptions } from './openDialog';
 import { pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
 import { claimSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
@@ -44,6 +44,12 @@ app.whenReady().then(() => {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showOpenDialog(parent, openDialogOptions()) : await dialog.showOpenDialog(openDialogOptions());
       return result.canceled ? [] : result.filePaths;
+    },
+    showFolderDialog: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = openFolderDialogOptions();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     // Parsing runs in a worker thread: the main process keeps answering menus, IPC and windows.
     reviewPaths: reviewPathsInWorker,

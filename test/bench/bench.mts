@@ -121,6 +121,7 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['narrative', narrative],
   ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
   ['hostile', hostile],
+  ['folder', async () => void (await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200)))],
   ['ocr', async () => (await import('./ocrBench')).benchOcr()],
 ];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
