@@ -14,8 +14,9 @@ import { createDocumentHandlers } from './ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
-import { openDialogOptions } from './openDialog';
+import { openDialogOptions, openFolderDialogOptions } from './openDialog';
 import { pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
+import { claimSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
 
 // Lifecycle only: every piece is built elsewhere and composed here.
@@ -24,9 +25,18 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 registerAppScheme();
 
+// One instance: a second launch hands over to the first (one notes database, one recent list).
+let focusTarget: BrowserWindow | null = null;
+const primary = claimSingleInstance(app, () => {
+  if (!focusTarget || focusTarget.isDestroyed()) return;
+  if (focusTarget.isMinimized()) focusTarget.restore();
+  focusTarget.focus();
+});
+
 app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
 
 app.whenReady().then(() => {
+  if (!primary) return;
   serveBundle(join(here, '../renderer'), { pdfjs: pdfjsAssetRoot(process.resourcesPath) });
   const store = new DocumentStore();
   const handlers = createDocumentHandlers({
@@ -34,6 +44,12 @@ app.whenReady().then(() => {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showOpenDialog(parent, openDialogOptions()) : await dialog.showOpenDialog(openDialogOptions());
       return result.canceled ? [] : result.filePaths;
+    },
+    showFolderDialog: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = openFolderDialogOptions();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     // Parsing runs in a worker thread: the main process keeps answering menus, IPC and windows.
     reviewPaths: reviewPathsInWorker,
@@ -46,6 +62,7 @@ app.whenReady().then(() => {
   registerRoutes(ipcMain, [...documentRoutes(handlers), ...reviewRoutes(exports)], { devServerUrl });
 
   const win = createMainWindow({ preloadDir: join(here, '../preload'), devServerUrl });
+  focusTarget = win;
   // pdf.js and the templates load in the review workers after the first paint, not on the first report.
   warmAfterFirstPaint(win, warmReviewWorkers);
   const menu = buildMenuTemplate({

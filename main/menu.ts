@@ -24,6 +24,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     label: m.file,
     submenu: [
       { id: 'open', label: m.open, accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { id: 'open-folder', label: m.openFolder, accelerator: 'CmdOrCtrl+Shift+O', click: send('open-folder') },
       ...(deps.fileItems ?? []),
       { type: 'separator' },
       // The renderer holds the notes and statuses, so the menu asks it to export (review:*).

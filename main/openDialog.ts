@@ -12,3 +12,8 @@ export function openDialogOptions(): OpenDialogOptions {
     ],
   };
 }
+
+/** The native folder dialog of 打开文件夹…: one folder, read recursively. */
+export function openFolderDialogOptions(): OpenDialogOptions {
+  return { title: zhMain.dialog.openFolderTitle, properties: ['openDirectory'] };
+}

@@ -6,6 +6,7 @@ export const zhMain = {
   menu: {
     file: '文件',
     open: '打开…',
+    openFolder: '打开文件夹…',
     exportPdf: '导出审阅报告（PDF）…',
     exportData: '导出数据',
     exportCsv: 'CSV 表格…',
@@ -25,16 +26,19 @@ export const zhMain = {
   },
   dialog: {
     openTitle: '打开年度报告',
+    openFolderTitle: '打开存放年度报告的文件夹',
     filterReports: '年度报告（Word、PDF、网页、文本）',
     filterAll: '所有文件',
   },
   errors: {
     cancelled: '已取消',
+    noReports: '所选位置中没有可读取的报告文件（.docx、.pdf、.html、.htm、.txt）',
     internal: '处理文件时出错',
     dropExpired: '拖入的文件已失效，请重新拖入',
     recentMissing: '该文件已不在最近列表中或已被移动',
     unknownDocument: '找不到该文档，请重新打开',
     unreadable: '无法读取文件，可能已被移动或删除',
+    changedOnDisk: '文件在打开之后已被修改或替换，显示的内容将与审阅结果不符。请重新打开该文件。',
     invalidArgument: '参数无效',
     forbiddenSender: '拒绝来自未知页面的请求',
   },

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS, type IpcResult, type OpenProgress, type RendererApi } from '../shared/ipc/contract';
+import { CHANNELS, type DocumentSummary, type IpcResult, type OpenProgress, type RendererApi } from '../shared/ipc/contract';
 
 // contextBridge only: explicit methods built from the contract, never a generic invoke(channel).
 const c = CHANNELS.documents;
@@ -19,12 +19,17 @@ const api: RendererApi = {
     recent: () => ipcRenderer.invoke(c.recent),
     review: (id) => ipcRenderer.invoke(c.review, id),
     source: (id) => ipcRenderer.invoke(c.source, id),
+    openFolder: () => ipcRenderer.invoke(c.openFolder),
+    cancelOpen: () => ipcRenderer.invoke(c.cancelOpen),
+    retry: (ids) => ipcRenderer.invoke(c.retry, ids),
+    close: (ids) => ipcRenderer.invoke(c.close, ids),
   },
   review: {
     exportPdf: (ids, annotations) => ipcRenderer.invoke(r.exportPdf, ids, annotations),
     exportData: (ids, format, annotations) => ipcRenderer.invoke(r.exportData, ids, format, annotations),
   },
   onOpenProgress: (listener) => on<OpenProgress>(CHANNELS.events.openProgress, listener),
+  onDocumentsOpened: (listener) => on<DocumentSummary[]>(CHANNELS.events.documentsOpened, listener),
   onMenuCommand: (listener) => on<string>(CHANNELS.events.menuCommand, listener),
   async tokensForFiles(files) {
     const tokens: string[] = [];

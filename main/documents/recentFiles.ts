@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../atomicWrite';
 import { basename, join } from 'node:path';
 import type { RecentEntry } from '../../shared/ipc/contract';
 
@@ -64,9 +65,7 @@ export class RecentFiles {
   private save(): void {
     mkdirSync(join(this.file, '..'), { recursive: true });
     // Write then rename, so that a crash never leaves half a list.
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.entries, null, 2));
-    renameSync(tmp, this.file);
+    writeFileAtomicSync(this.file, JSON.stringify(this.entries, null, 2));
   }
 }
 

@@ -9,6 +9,7 @@ import { ParseError } from '../parsers/parseError';
 import { formatFromName } from '../parsers/sniff';
 import { DEFAULT_LIMITS, parseTimeLimitMs } from '../parsers/types';
 import type { ParseLimits } from '../parsers/types';
+import { unexpectedErrorText } from './errorText';
 import type { FailedDocument, ReviewOutcome, ReviewedDocument } from './reviewFile';
 
 /** Largest file read: real reports are well under 50 MB; anything larger is not one. */
@@ -115,7 +116,7 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
   } catch (error) {
     if (error instanceof ParseError) return failed(error.code, error.message, bytes.length, sha256);
     const detail = error instanceof Error ? error.message : String(error);
-    return failed('unreadable', `读取时出错：${detail}`, bytes.length, sha256);
+    return failed('unreadable', unexpectedErrorText(detail), bytes.length, sha256);
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentSummary } from '../../shared/ipc/contract';
+import { checkBatch, type ReadOutcome } from './review';
 import type { ReviewOutcome } from './reviewFile';
 
 /** An opened document: the id the renderer holds, and what main knows (the path stays here). */
@@ -36,6 +37,46 @@ export class DocumentStore {
   /** The document with this id, or null. */
   get(id: string): StoredDocument | null {
     return this.byId.get(id) ?? null;
+  }
+
+  /** Forgets documents (removed from the batch; the files are never touched). */
+  remove(ids: string[]): void {
+    for (const id of ids) {
+      const stored = this.byId.get(id);
+      if (!stored) continue;
+      this.byId.delete(id);
+      this.idByPath.delete(outcomePath(stored.outcome));
+    }
+  }
+
+  /** The path of a stored document, for 重试 (main only). */
+  pathOf(id: string): string | null {
+    const stored = this.byId.get(id);
+    return stored ? outcomePath(stored.outcome) : null;
+  }
+
+  /**
+   * Checks every open document again as one batch, so that a report whose last-year report was
+   * opened later (or removed) gets its cross-year findings right; returns the documents whose
+   * findings changed. The checks are pure and take milliseconds, so the whole batch is rechecked.
+   */
+  recheck(): StoredDocument[] {
+    const all = [...this.byId.values()];
+    const read: ReadOutcome[] = all.map(({ outcome }) => {
+      if (!outcome.ok) return outcome;
+      const { findings: _findings, ...doc } = outcome.doc;
+      return { ok: true, doc };
+    });
+    const changed: StoredDocument[] = [];
+    checkBatch(read).forEach((outcome, i) => {
+      const before = all[i].outcome;
+      if (!outcome.ok || !before.ok) return;
+      if (JSON.stringify(outcome.doc.findings) === JSON.stringify(before.doc.findings)) return;
+      const stored = { id: all[i].id, outcome };
+      this.byId.set(stored.id, stored);
+      changed.push(stored);
+    });
+    return changed;
   }
 
   /** Number of open documents. */

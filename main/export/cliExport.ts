@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic as writeFile } from '../atomicWrite';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ReviewAnnotations } from '../../shared/model';
@@ -81,9 +82,9 @@ export async function writeExports(
   const annotations = flags.notes ? await readNotes(flags.notes, deps.warn) : [];
   const written: string[] = [];
   if (flags.csv) {
-    await writeFile(flags.csv, dataCsv(docs), 'utf8');
+    await writeFile(flags.csv, dataCsv(docs));
     const findingsPath = findingsCsvPath(flags.csv);
-    await writeFile(findingsPath, findingsCsv(docs, annotations), 'utf8');
+    await writeFile(findingsPath, findingsCsv(docs, annotations));
     written.push(`已写出 CSV：${flags.csv}（问题：${findingsPath}）`);
   }
   if (flags.xlsx) {

@@ -1,4 +1,4 @@
-import { writeFile as fsWriteFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../atomicWrite';
 import { basename } from 'node:path';
 import type { DataExportFormat, ExportResult, IpcResult } from '../../shared/ipc/contract';
 import type { ReviewAnnotations } from '../../shared/model';
@@ -55,7 +55,7 @@ const FILTERS: Record<DataExportFormat | 'pdf', { name: string; extensions: stri
  * malformed note is dropped rather than printed.
  */
 export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
-  const write = deps.writeFile ?? ((path: string, data: string | Uint8Array) => fsWriteFile(path, data));
+  const write = deps.writeFile ?? writeFileAtomic;
 
   function collect(ids: string[]): { docs: ReviewedDocument[]; failures: SummaryFailure[] } | null {
     const stored = ids.map((id) => deps.store.get(id));

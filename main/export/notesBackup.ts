@@ -1,6 +1,6 @@
 import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
-import type { Correction, FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewNote } from '../../shared/model';
-import { FINDING_STATUS_LABELS } from '../../shared/model';
+import type { Correction, FindingDecision, FindingStatus, NoteTarget, ReviewAnnotations, ReviewConclusion, ReviewNote } from '../../shared/model';
+import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../shared/model';
 
 /**
  * Reads the notes backup that the app exports from its notes store, tolerantly, since backups
@@ -35,11 +35,12 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     const target = entry(item['sha256'].toLowerCase(), str(item['reviewer']));
     for (const n of arr(item['notes'])) pushNote(target, n, warnings);
     for (const d of arr(item['decisions'])) pushDecision(target, d, warnings);
+    if (item['conclusion'] !== undefined) pushConclusion(target, item['conclusion'], warnings);
     for (const c of arr(item['corrections'])) pushCorrection(target, c, warnings);
     if (item['blankAsZero'] === true) target.blankAsZero = true;
   }
 
-  if (root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']))) {
+  if (root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']) || Array.isArray(root['conclusions']))) {
     for (const n of arr(root['notes'])) {
       if (isObject(n) && typeof n['sha256'] === 'string') pushNote(entry(n['sha256'].toLowerCase()), n, warnings);
       else warnings.push('批注备份中有一条批注缺少 sha256，已跳过。');
@@ -47,6 +48,10 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     for (const d of arr(root['decisions'])) {
       if (isObject(d) && typeof d['sha256'] === 'string') pushDecision(entry(d['sha256'].toLowerCase()), d, warnings);
       else warnings.push('批注备份中有一条审阅状态缺少 sha256，已跳过。');
+    }
+    for (const c of arr(root['conclusions'])) {
+      if (isObject(c) && typeof c['sha256'] === 'string') pushConclusion(entry(c['sha256'].toLowerCase()), c, warnings);
+      else warnings.push('批注备份中有一条审阅结论缺少 sha256，已跳过。');
     }
     // The app's own backup (database v3): corrections flat, 空白按 0 计 on the review rows.
     for (const c of arr(root['corrections'])) {
@@ -60,7 +65,7 @@ export function parseNotesBackup(json: unknown): { annotations: ReviewAnnotation
     if (isObject(author) && typeof author['value'] === 'string') for (const a of bySha.values()) a.reviewer ||= author['value'];
   }
 
-  if (groups.length === 0 && !(root && (Array.isArray(root['notes']) || Array.isArray(root['decisions'])))) {
+  if (groups.length === 0 && !(root && (Array.isArray(root['notes']) || Array.isArray(root['decisions']) || Array.isArray(root['conclusions'])))) {
     warnings.push('批注备份的格式无法识别：应为审阅批注数组，或含 notes / decisions 的对象。');
   }
   for (const a of bySha.values()) a.reviewer ||= a.notes[0]?.author ?? '';
@@ -100,6 +105,25 @@ function pushDecision(into: ReviewAnnotations, raw: unknown, warnings: string[])
   const existing = into.decisions.findIndex((d) => d.findingKey === decision.findingKey);
   if (existing < 0) into.decisions.push(decision);
   else if (into.decisions[existing].updatedAt <= decision.updatedAt) into.decisions[existing] = decision;
+}
+
+function pushConclusion(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {
+  const verdict = isObject(raw) ? raw['verdict'] : undefined;
+  if (!isObject(raw) || !(verdict === null || verdict === undefined || (typeof verdict === 'string' && verdict in REVIEW_VERDICT_LABELS))) {
+    warnings.push('批注备份中有一条审阅结论无法读取，已跳过。');
+    return;
+  }
+  const problem = noteTextProblem(str(raw['opinion']));
+  if (problem || (raw['updatedAt'] !== undefined && !isIsoTimestamp(raw['updatedAt']))) {
+    warnings.push(`批注备份中有一条审阅结论无法读取，已跳过${problem ? `：${problem}` : '（时间无效）'}。`);
+    return;
+  }
+  const conclusion: ReviewConclusion = {
+    verdict: (verdict ?? null) as ReviewConclusion['verdict'],
+    opinion: str(raw['opinion']),
+    updatedAt: str(raw['updatedAt']),
+  };
+  if (!into.conclusion || into.conclusion.updatedAt <= conclusion.updatedAt) into.conclusion = conclusion;
 }
 
 function pushCorrection(into: ReviewAnnotations, raw: unknown, warnings: string[]): void {

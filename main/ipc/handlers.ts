@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type {
   DocumentReview,
@@ -8,7 +9,9 @@ import type {
   OpenProgress,
   RecentEntry,
 } from '../../shared/ipc/contract';
+import { openBatch } from '../documents/batchOpen';
 import type { DropTokens } from '../documents/dropTokens';
+import { expandPaths } from '../documents/review';
 import type { RecentFiles } from '../documents/recentFiles';
 import { type DocumentStore, toSummary } from '../documents/store';
 import type { ReviewOutcome } from '../documents/reviewFile';
@@ -18,6 +21,10 @@ import { zhMain } from '../strings';
 export interface DocumentHandlerDeps {
   /** The native open dialog: chosen paths, or an empty list when cancelled. */
   showOpenDialog(): Promise<string[]>;
+  /** The native folder dialog (打开文件夹…): the chosen folder, or null when cancelled. */
+  showFolderDialog?(): Promise<string | null>;
+  /** Files handed to the pipeline at once (see openBatch); the pipeline sizes its own pool. */
+  concurrency?: number;
   /** The pipeline (main/documents/review.ts). */
   reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void): Promise<ReviewOutcome[]>;
   store: DocumentStore;
@@ -30,6 +37,8 @@ export interface DocumentHandlerDeps {
 /** Per-call context: where to report progress (the window that asked). */
 export interface HandlerContext {
   progress(p: OpenProgress): void;
+  /** Documents as they finish reading, and documents whose findings changed (batch rechecked). */
+  opened?(documents: DocumentSummary[]): void;
 }
 
 /** The handlers of `documents:*`, plain functions of already validated arguments. */
@@ -40,6 +49,10 @@ export interface DocumentHandlers {
   recent(ctx: HandlerContext): Promise<IpcResult<RecentEntry[]>>;
   review(ctx: HandlerContext, id: string): Promise<IpcResult<DocumentReview>>;
   source(ctx: HandlerContext, id: string): Promise<IpcResult<DocumentSource>>;
+  openFolder(ctx: HandlerContext): Promise<IpcResult<DocumentSummary[]>>;
+  cancelOpen(ctx: HandlerContext): Promise<IpcResult<void>>;
+  retry(ctx: HandlerContext, ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  close(ctx: HandlerContext, ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
   /** Preload only: a one-use token for a dropped file's path. */
   registerDropped(ctx: HandlerContext, path: string): Promise<IpcResult<string>>;
 }
@@ -51,18 +64,41 @@ const fail = (code: IpcError['code'], message: string): IpcResult<never> => ({ o
 export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandlers {
   const readBytes = deps.readBytes ?? ((path: string) => readFile(path));
 
-  async function open(ctx: HandlerContext, paths: string[]): Promise<IpcResult<DocumentSummary[]>> {
-    if (paths.length === 0) return fail('cancelled', zhMain.errors.cancelled);
+  /** Batches being read; 取消 stops them all (one window reads one batch at a time in practice). */
+  const reading = new Set<{ cancelled: boolean }>();
+
+  /**
+   * Opens files and folders (read recursively for the CLI's file types) as one batch: each report
+   * is stored and sent to the renderer as soon as it is read; then every open document is checked
+   * again across files, and those whose findings changed are sent again.
+   */
+  async function open(ctx: HandlerContext, inputs: string[]): Promise<IpcResult<DocumentSummary[]>> {
+    if (inputs.length === 0) return fail('cancelled', zhMain.errors.cancelled);
+    const run = { cancelled: false };
+    reading.add(run);
+    let total = 0;
     try {
-      ctx.progress({ done: 0, total: paths.length, current: null });
-      const outcomes = await deps.reviewPaths(paths, (p) => ctx.progress(p));
-      const summaries = outcomes.map((o) => toSummary(deps.store.add(o)));
-      deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])));
-      return ok(summaries);
+      const paths = await expandPaths(inputs);
+      total = paths.length;
+      if (total === 0) return fail('not-found', zhMain.errors.noReports);
+      ctx.progress({ done: 0, total, current: null });
+      const outcomes = await openBatch(paths, (p) => deps.reviewPaths(p), {
+        concurrency: deps.concurrency,
+        cancelled: () => run.cancelled,
+        onProgress: (p) => ctx.progress(p),
+        onOutcome: (o) => ctx.opened?.([toSummary(deps.store.add(o))]),
+      });
+      const ids = outcomes.map((o) => deps.store.add(o).id);
+      const opened = new Set(ids);
+      const changed = deps.store.recheck().filter((d) => !opened.has(d.id)).map(toSummary);
+      if (changed.length > 0) ctx.opened?.(changed);
+      deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])).slice(-10));
+      return ok(ids.map((id) => toSummary(deps.store.get(id)!)));
     } catch (error) {
       return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
     } finally {
-      ctx.progress({ done: paths.length, total: paths.length, current: null });
+      reading.delete(run);
+      ctx.progress({ done: total, total, current: null });
     }
   }
 
@@ -96,14 +132,37 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
       const { doc } = stored.outcome;
       if (doc.format === 'pdf') {
+        let bytes: Uint8Array;
         try {
-          return ok({ kind: 'pdf', bytes: new Uint8Array(await readBytes(doc.path)) });
+          bytes = new Uint8Array(await readBytes(doc.path));
         } catch {
           return fail('unreadable', zhMain.errors.unreadable);
         }
+        // The pane must show the document that was reviewed: a file replaced or edited since it
+        // was opened would carry the old review's highlights and notes over another document.
+        if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) return fail('unreadable', zhMain.errors.changedOnDisk);
+        return ok({ kind: 'pdf', bytes });
       }
       if (doc.parsed.html !== undefined) return ok({ kind: 'html', html: doc.parsed.html });
       return ok({ kind: 'text', text: doc.parsed.text ?? '' });
+    },
+    async openFolder(ctx) {
+      const folder = deps.showFolderDialog ? await deps.showFolderDialog() : null;
+      return open(ctx, folder ? [folder] : []);
+    },
+    async cancelOpen() {
+      for (const run of reading) run.cancelled = true;
+      return ok(undefined);
+    },
+    async retry(ctx, ids) {
+      const paths = ids.map((id) => deps.store.pathOf(id));
+      if (paths.some((p) => p === null)) return fail('not-found', zhMain.errors.unknownDocument);
+      return open(ctx, paths as string[]);
+    },
+    async close(_ctx, ids) {
+      deps.store.remove(ids);
+      // A report whose last-year partner left the batch loses its carry-over findings.
+      return ok(deps.store.recheck().map(toSummary));
     },
     async registerDropped(_ctx, path) {
       return ok(deps.drops.issue(path));

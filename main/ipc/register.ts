@@ -31,6 +31,10 @@ export function documentRoutes(h: DocumentHandlers): Route[] {
     { channel: c.recent, validators: [], run: (ctx) => h.recent(ctx) },
     { channel: c.review, validators: [isOpaqueId], run: (ctx, [id]) => h.review(ctx, id as string) },
     { channel: c.source, validators: [isOpaqueId], run: (ctx, [id]) => h.source(ctx, id as string) },
+    { channel: c.openFolder, validators: [], run: (ctx) => h.openFolder(ctx) },
+    { channel: c.cancelOpen, validators: [], run: (ctx) => h.cancelOpen(ctx) },
+    { channel: c.retry, validators: [isIdList], run: (ctx, [ids]) => h.retry(ctx, ids as string[]) },
+    { channel: c.close, validators: [isIdList], run: (ctx, [ids]) => h.close(ctx, ids as string[]) },
     {
       channel: CHANNELS.preload.registerDropped,
       validators: [isAbsolutePath],
@@ -75,6 +79,9 @@ export function registerRoutes(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'
       const ctx: HandlerContext = {
         progress: (p) => {
           if (!event.sender.isDestroyed()) event.sender.send(CHANNELS.events.openProgress, p);
+        },
+        opened: (documents) => {
+          if (!event.sender.isDestroyed()) event.sender.send(CHANNELS.events.documentsOpened, documents);
         },
       };
       try {

@@ -1,6 +1,6 @@
 import { NOTE_LIMITS } from '../../shared/model/noteLimits';
 import type { DataExportFormat } from '../../shared/ipc/contract';
-import { FINDING_STATUS_LABELS, type ReviewAnnotations } from '../../shared/model';
+import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS, type ReviewAnnotations } from '../../shared/model';
 import { isDataExportFormat } from '../export/handlers';
 
 /**
@@ -17,9 +17,12 @@ const ID = /^[A-Za-z0-9-]{1,64}$/;
 export const isOpaqueId: Validator<string> = (value) =>
   typeof value === 'string' && ID.test(value) ? value : undefined;
 
-/** A non-empty list of at most 200 opaque ids. */
+/** Most documents one call may name: a batch (issue 10 plans for 500 reports). */
+export const MAX_BATCH = 1000;
+
+/** A non-empty list of at most MAX_BATCH opaque ids. */
 export const isIdList: Validator<string[]> = (value) => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 200) return undefined;
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BATCH) return undefined;
   return value.every((v) => isOpaqueId(v) !== undefined) ? (value as string[]) : undefined;
 };
 
@@ -105,6 +108,16 @@ function isDecision(v: unknown): boolean {
   );
 }
 
+function isConclusion(v: unknown): boolean {
+  if (v === undefined) return true;
+  return (
+    isRecord(v) &&
+    (v.verdict === null || (typeof v.verdict === 'string' && v.verdict in REVIEW_VERDICT_LABELS)) &&
+    isText(v.opinion) &&
+    isText(v.updatedAt, 64)
+  );
+}
+
 function isCorrection(v: unknown): boolean {
   return (
     isRecord(v) &&
@@ -123,7 +136,7 @@ function isCorrection(v: unknown): boolean {
  * A malformed list is refused whole rather than half printed.
  */
 export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
-  if (!Array.isArray(value) || value.length > 200) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_BATCH) return undefined;
   const ok = value.every(
     (a) =>
       isRecord(a) &&
@@ -134,6 +147,7 @@ export const isAnnotationList: Validator<ReviewAnnotations[]> = (value) => {
       a.notes.every(isNote) &&
       isList(a.decisions) &&
       a.decisions.every(isDecision) &&
+      isConclusion(a.conclusion) &&
       (a.corrections === undefined || (isList(a.corrections) && a.corrections.every(isCorrection))) &&
       (a.blankAsZero === undefined || typeof a.blankAsZero === 'boolean'),
   );

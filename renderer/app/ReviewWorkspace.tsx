@@ -2,12 +2,17 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
+import { BatchList } from '../features/batch/BatchList';
+import { BatchProgress } from '../features/batch/BatchProgress';
+import { ExportScopeSelect } from '../features/batch/ExportScopeSelect';
+import { ReportBar } from '../features/batch/ReportBar';
+import { batchText } from '../features/batch/strings';
+import { useBatch } from '../features/batch/useBatch';
 import { BlankAsZeroToggle } from '../features/corrections/BlankAsZeroToggle';
 import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
 import { describeCell } from '../../shared/template';
 import { useAdjustments } from '../features/corrections/useAdjustments';
-import { DocumentTabs } from '../features/documents/DocumentTabs';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
 import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
@@ -34,7 +39,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const [zoom, setZoom] = useState(1);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
-  const exporter = useExport(api, active);
+  const batch = useBatch(ws);
+  const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
   // The auditor's decisions (corrections, 空白按 0 计) rerun the pure checks here, at once; the
@@ -70,6 +76,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     switch (command) {
       case 'open':
         return ws.openDialog();
+      case 'open-folder':
+        return ws.openFolder();
       case 'export-pdf':
         return exporter.exportPdf();
       case 'export-csv':
@@ -92,7 +100,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   });
 
   // Less-used commands live in the toolbar's overflow menu, so that the toolbar stays one row.
-  const moreItems: MenuItem[] = [...exportDataItems(exporter, active?.status !== 'ready')];
+  const exportable = ws.documents.some((d) => d.status === 'ready');
+  const moreItems: MenuItem[] = [...exportDataItems(exporter, !exportable)];
 
   const cellOf = useCallback(
     (ref: string) => {
@@ -114,26 +123,70 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           <button type="button" onClick={ws.openDialog} title={t.toolbar.openHint} data-testid="open">
             {t.toolbar.open}
           </button>
-          <DocumentTabs documents={ws.documents} activeId={ws.activeId} onSelect={ws.setActiveId} />
+          <button type="button" onClick={ws.openFolder} title={batchText.openFolderHint} data-testid="open-folder">
+            {batchText.openFolder}
+          </button>
           <span className="spacer" />
           <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">{t.toolbar.previousFinding}</button>
           <button type="button" onClick={() => step(1)} disabled={findings.length === 0} title="F8">{t.toolbar.nextFinding}</button>
-          <ExportControls exporter={exporter} disabled={active?.status !== 'ready'} />
+          {ws.documents.length > 0 && (
+            <ExportScopeSelect
+              scope={batch.scope}
+              onScope={batch.setScope}
+              selected={batch.selected.size}
+              total={ws.documents.length}
+              hasCurrent={!!(active ?? batch.focusId)}
+            />
+          )}
+          <ExportControls exporter={exporter} disabled={!exportable} />
           <OverflowMenu label={t.toolbar.more} testId="toolbar-more" items={moreItems} />
         </header>
-        {(ws.busy || ws.progress) && (
-          <div className="progress" role="status">
-            {ws.progress ? t.progress.parsing(ws.progress.done, ws.progress.total, ws.progress.current) : t.progress.parsing(0, 1, null)}
-          </div>
+        {ws.progress ? (
+          <BatchProgress progress={ws.progress} onCancel={ws.cancelOpen} />
+        ) : (
+          ws.busy && (
+            <div className="progress" role="status">
+              {t.progress.parsing(0, 1, null)}
+            </div>
+          )
+        )}
+        {active && (
+          <ReportBar
+            key={active.id}
+            doc={active}
+            position={batch.shown.findIndex((r) => r.doc.id === active.id) + 1}
+            total={batch.shown.length}
+            onList={ws.closeReport}
+            onStep={batch.step}
+          />
         )}
         <ExportStatus exporter={exporter} />
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active ? (
-          <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenRecent={ws.openRecent} />
+        {!active && ws.documents.length > 0 ? (
+          <BatchList
+            rows={batch.rows}
+            filters={batch.filters}
+            onFilters={batch.setFilters}
+            sort={batch.sort}
+            onSort={batch.setSort}
+            selected={batch.selected}
+            onSelected={batch.setSelected}
+            focusId={batch.focusId}
+            onFocus={batch.setFocusId}
+            onOpen={ws.setActiveId}
+            onRemove={ws.remove}
+            onRetry={ws.retry}
+          />
+        ) : !active ? (
+          <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
         ) : active.status === 'failed' ? (
-          <ErrorPanel title={`${t.errors.failedTitle}：${active.name}`} message={active.error?.message ?? ''} />
+          <ErrorPanel title={`${t.errors.failedTitle}：${active.name}`} message={active.error?.message ?? ''}>
+            <button type="button" onClick={() => ws.retry([active.id])}>
+              {batchText.retry}
+            </button>
+          </ErrorPanel>
         ) : (
           <PaneLayout
             source={

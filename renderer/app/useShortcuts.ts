@@ -7,6 +7,7 @@ export type Command = MenuCommand;
 /** The keyboard's commands; the same accelerators as the menu (main/menu.ts), plus J/K. */
 export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | null {
   const mod = e.ctrlKey || e.metaKey;
+  if (mod && e.shiftKey && (e.key === 'o' || e.key === 'O')) return 'open-folder';
   if (mod && (e.key === 'o' || e.key === 'O')) return 'open';
   if (mod && (e.key === 'e' || e.key === 'E')) return 'export-pdf';
   if (mod && (e.key === '=' || e.key === '+')) return 'zoom-in';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   DocumentReview,
   DocumentSource,
@@ -18,7 +18,10 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { 
 export interface Workspace {
   documents: DocumentSummary[];
   activeId: string | null;
+  /** Opens a report (the list gives way to it). */
   setActiveId(id: string): void;
+  /** Closes the open report and shows the list again (nothing is lost: notes are in IndexedDB). */
+  closeReport(): void;
   review: Loaded<DocumentReview> | null;
   source: Loaded<DocumentSource> | null;
   progress: OpenProgress | null;
@@ -29,6 +32,14 @@ export interface Workspace {
   openDialog(): void;
   openFiles(files: File[]): void;
   openRecent(token: string): void;
+  /** 打开文件夹…: reports stream into `documents` as they are read. */
+  openFolder(): void;
+  /** 取消: stops reading the batch; files not yet read stay as 已取消 entries. */
+  cancelOpen(): void;
+  /** 重试: reads these documents again. */
+  retry(ids: string[]): void;
+  /** Removes documents from the batch (never the files). */
+  remove(ids: string[]): void;
 }
 
 function toLoaded<T>(result: IpcResult<T>): Loaded<T> {
@@ -45,6 +56,28 @@ export function useWorkspace(api: RendererApi): Workspace {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
+  const pending = useRef<DocumentSummary[]>([]);
+  const frame = useRef<number | null>(null);
+
+  /** Adds or replaces documents by id (new ones at the end); a changed one is reviewed afresh. */
+  const upsert = useCallback((incoming: DocumentSummary[]) => {
+    if (incoming.length === 0) return;
+    const byId = new Map(incoming.map((d) => [d.id, d]));
+    setDocuments((docs) => {
+      const seen = new Set<string>();
+      const kept = docs.map((d) => {
+        seen.add(d.id);
+        return byId.get(d.id) ?? d;
+      });
+      return [...kept, ...[...byId.values()].filter((d) => !seen.has(d.id))];
+    });
+    const drop = <T,>(m: Record<string, T>) => {
+      if (!incoming.some((d) => d.id in m)) return m;
+      return Object.fromEntries(Object.entries(m).filter(([id]) => !byId.has(id)));
+    };
+    setReviews(drop);
+    setSources(drop);
+  }, []);
 
   const refreshRecent = useCallback(() => {
     void api.documents.recent().then((r) => r.ok && setRecent(r.value));
@@ -52,9 +85,35 @@ export function useWorkspace(api: RendererApi): Workspace {
 
   useEffect(refreshRecent, [refreshRecent]);
   useEffect(() => api.onOpenProgress((p) => setProgress(p.done >= p.total ? null : p)), [api]);
+  // Reports arrive one by one while a batch is read: gather them and render once per frame, so
+  // that 200 arrivals cost a few renders of the list, not 200.
+  useEffect(() => {
+    const off = api.onDocumentsOpened?.((docs) => {
+      pending.current.push(...docs);
+      frame.current ??= requestAnimationFrame(() => {
+        frame.current = null;
+        const batch = pending.current;
+        pending.current = [];
+        upsert(batch);
+      });
+    });
+    return () => {
+      off?.();
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    };
+  }, [api, upsert]);
+
+  const flushPending = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    const batch = pending.current;
+    pending.current = [];
+    upsert(batch);
+  }, [upsert]);
 
   const run = useCallback(
-    (open: () => Promise<IpcResult<DocumentSummary[]>>) => {
+    (open: () => Promise<IpcResult<DocumentSummary[]>>, activate = true) => {
       markOpenStart();
       setBusy(true);
       setError(null);
@@ -65,12 +124,11 @@ export function useWorkspace(api: RendererApi): Workspace {
             return;
           }
           const opened = result.value;
-          setDocuments((docs) => [...docs.filter((d) => !opened.some((o) => o.id === d.id)), ...opened]);
-          // A reopened file is reviewed again: forget what was loaded for its id.
-          const drop = <T,>(m: Record<string, T>) => Object.fromEntries(Object.entries(m).filter(([id]) => !opened.some((o) => o.id === id)));
-          setReviews(drop);
-          setSources(drop);
-          if (opened[0]) setActiveId(opened[0].id);
+          // Streamed summaries first, then the final ones (checked across the batch) over them;
+          // a reopened file is reviewed again: upsert forgets what was loaded for its id.
+          flushPending();
+          upsert(opened);
+          if (activate && opened[0]) setActiveId(opened[0].id);
           refreshRecent();
         })
         .catch((e: unknown) => setError({ code: 'internal', message: String(e) }))
@@ -79,7 +137,7 @@ export function useWorkspace(api: RendererApi): Workspace {
           setProgress(null);
         });
     },
-    [refreshRecent],
+    [refreshRecent, upsert, flushPending],
   );
 
   // Load the active document's review and source once, in parallel.
@@ -114,5 +172,15 @@ export function useWorkspace(api: RendererApi): Workspace {
         return api.documents.openDropped(tokens.value);
       }),
     openRecent: (token) => run(() => api.documents.openRecent(token)),
+    closeReport: () => setActiveId(null),
+    openFolder: () => run(() => api.documents.openFolder(), false),
+    cancelOpen: () => void api.documents.cancelOpen(),
+    retry: (ids) => run(() => api.documents.retry(ids), false),
+    remove: (ids) => {
+      const gone = new Set(ids);
+      setDocuments((docs) => docs.filter((d) => !gone.has(d.id)));
+      setActiveId((id) => (id && gone.has(id) ? null : id));
+      void api.documents.close(ids).then((r) => r.ok && upsert(r.value));
+    },
   };
 }

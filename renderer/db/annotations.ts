@@ -1,5 +1,6 @@
 import type { FindingDecision, ReviewAnnotations, ReviewNote } from '../../shared/model';
 import { getDb, type ReviewDb } from './db';
+import { conclusionOf } from './conclusions';
 import { correctionsOf, toCorrections } from './corrections';
 import { decisionsOf } from './decisions';
 import { notesOf } from './notes';
@@ -10,12 +11,13 @@ import { getPref } from './prefs';
  * (notes oldest first, decisions by finding key).
  */
 export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): Promise<ReviewAnnotations> {
-  const [rows, decisionRows, reviewer, correctionRows, review] = await Promise.all([
+  const [rows, decisionRows, reviewer, correctionRows, review, conclusion] = await Promise.all([
     notesOf(db, sha256),
     decisionsOf(db, sha256),
     getPref(db, 'author'),
     correctionsOf(db, sha256),
     db.reviews.get(sha256),
+    conclusionOf(db, sha256),
   ]);
   const notes: ReviewNote[] = rows.map(({ target, text, author, createdAt, updatedAt }) => ({
     target,
@@ -27,5 +29,6 @@ export async function loadAnnotations(sha256: string, db: ReviewDb = getDb()): P
   const decisions: FindingDecision[] = decisionRows
     .map(({ findingKey, status, note, updatedAt }) => (note ? { findingKey, status, note, updatedAt } : { findingKey, status, updatedAt }))
     .sort((a, b) => a.findingKey.localeCompare(b.findingKey));
-  return { sha256, reviewer, notes, decisions, corrections: toCorrections(correctionRows), blankAsZero: review?.blankAsZero === true };
+  const annotations: ReviewAnnotations = { sha256, reviewer, notes, decisions, corrections: toCorrections(correctionRows), blankAsZero: review?.blankAsZero === true };
+  return conclusion ? { ...annotations, conclusion } : annotations;
 }

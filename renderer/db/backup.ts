@@ -1,4 +1,4 @@
-import type { CorrectionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
+import type { ConclusionRow, CorrectionRow, DecisionRow, NoteRow, ReviewDb, ReviewRow } from './db';
 import { DB_VERSION } from './db';
 import { newId, nowIso } from './ids';
 import { targetKey } from './targetKey';
@@ -15,6 +15,8 @@ export interface Backup {
   reviews: ReviewRow[];
   notes: NoteRow[];
   decisions: DecisionRow[];
+  /** Reports' conclusions (written since database v4; older backups have none). */
+  conclusions: ConclusionRow[];
   /** Corrected values (database v3; absent in older backups). */
   corrections: CorrectionRow[];
 }
@@ -28,13 +30,16 @@ export interface ImportResult {
   decisionsAdded: number;
   decisionsUpdated: number;
   decisionsSkipped: number;
+  conclusionsAdded: number;
+  conclusionsUpdated: number;
+  conclusionsSkipped: number;
   correctionsAdded: number;
   correctionsUpdated: number;
 }
 
 /** Reads everything into one backup object. */
 export async function exportBackup(db: ReviewDb): Promise<Backup> {
-  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.corrections], async () => ({
+  return db.transaction('r', [db.reviews, db.notes, db.decisions, db.corrections, db.conclusions], async () => ({
     format: 'report-review-notes' as const,
     version: 1 as const,
     schema: DB_VERSION,
@@ -42,6 +47,7 @@ export async function exportBackup(db: ReviewDb): Promise<Backup> {
     reviews: await db.reviews.toArray(),
     notes: await db.notes.toArray(),
     decisions: await db.decisions.toArray(),
+    conclusions: await db.conclusions.toArray(),
     corrections: await db.corrections.toArray(),
   }));
 }
@@ -69,8 +75,11 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
     decisionsSkipped: 0,
     correctionsAdded: 0,
     correctionsUpdated: 0,
+    conclusionsAdded: 0,
+    conclusionsUpdated: 0,
+    conclusionsSkipped: 0,
   };
-  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.corrections], async () => {
+  await db.transaction('rw', [db.reviews, db.notes, db.decisions, db.corrections, db.conclusions], async () => {
     for (const r of backup.reviews) {
       const old = await db.reviews.get(r.sha256);
       const merged: ReviewRow = old
@@ -112,6 +121,16 @@ export async function importBackup(db: ReviewDb, input: string | unknown): Promi
         await db.decisions.put(d);
         result.decisionsUpdated++;
       } else result.decisionsSkipped++;
+    }
+    for (const c of backup.conclusions) {
+      const old = await db.conclusions.get(c.sha256);
+      if (!old) {
+        await db.conclusions.put(c);
+        result.conclusionsAdded++;
+      } else if (c.updatedAt > old.updatedAt) {
+        await db.conclusions.put(c);
+        result.conclusionsUpdated++;
+      } else result.conclusionsSkipped++;
     }
     for (const c of backup.corrections) {
       const old = await db.corrections.get([c.sha256, c.cell]);

@@ -1,6 +1,6 @@
-import type { FindingStatus, NoteTarget } from '../../shared/model';
+import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/model';
 import type { Backup } from './backup';
-import type { CorrectionRow, DecisionRow, NoteRow, ReviewRow } from './db';
+import type { ConclusionRow, CorrectionRow, DecisionRow, NoteRow, ReviewRow } from './db';
 import { targetKey } from './targetKey';
 import { authorProblem, isIsoTimestamp, noteTextProblem } from '../../shared/model/noteLimits';
 
@@ -16,6 +16,7 @@ export function parseBackup(value: unknown): Backup {
   const reviews = list(value.reviews, '审阅记录').map(review);
   const notes = list(value.notes, '批注').map(note);
   const decisions = list(value.decisions, '核查状态').map(decision);
+  const conclusions = list(value.conclusions, '审阅结论').map(conclusion);
   const corrections = list(value.corrections, '更正').map(correction);
   return {
     format: 'report-review-notes',
@@ -25,6 +26,7 @@ export function parseBackup(value: unknown): Backup {
     reviews,
     notes,
     decisions,
+    conclusions,
     corrections,
   };
 }
@@ -143,6 +145,18 @@ function decision(v: unknown): DecisionRow {
     row.note = v.note;
   }
   return row;
+}
+
+const VERDICTS: readonly ReviewVerdict[] = ['pass', 'revise', 'resubmit'];
+
+function conclusion(v: unknown): ConclusionRow {
+  if (!isObject(v)) throw new Error('批注备份中有一条审阅结论无效。');
+  const verdict = v.verdict === null || v.verdict === undefined ? null : (v.verdict as ReviewVerdict);
+  if (verdict !== null && !VERDICTS.includes(verdict)) throw new Error('批注备份中有一条审阅结论的取值无效。');
+  const opinion = typeof v.opinion === 'string' ? v.opinion : '';
+  const problem = noteTextProblem(opinion);
+  if (problem) throw new Error(`批注备份中有一条审阅意见${problem.replace(/^批注/, '').replace(/，未保存。.*$/, '。')}`);
+  return { sha256: sha(v, '审阅结论'), verdict, opinion, updatedAt: time(v, 'updatedAt', '审阅结论') };
 }
 
 const CELL_REF = /^t[234]\.[a-z_.]+\.[a-z_]+$/;

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { FindingStatus, NoteTarget } from '../../shared/model';
+import type { FindingStatus, NoteTarget, ReviewVerdict } from '../../shared/model';
 import { setStorageProblem } from './storageErrors';
 import { targetKey } from './targetKey';
 
@@ -13,6 +13,8 @@ import { targetKey } from './targetKey';
  *   it was opened under (`names`), since the content hash, not the name, is its identity.
  * - v3: corrections (更正识别值) by [sha256+cell]; a review records the 空白按 0 计 decision
  *   (`blankAsZero`, false for every review written before).
+ * - v4: a report's conclusion (审阅结论 + 审阅意见) by sha256 (`conclusions`), and the batches the
+ *   auditor keeps (`batches`: the open report; the paths stay in main).
  */
 
 /** One reviewed report, identified by the SHA-256 of the file's content. */
@@ -62,6 +64,24 @@ export interface DecisionRow {
   updatedAt: string;
 }
 
+/** The conclusion of one report (v3), keyed like everything else by the content hash. */
+export interface ConclusionRow {
+  sha256: string;
+  verdict: ReviewVerdict | null;
+  opinion: string;
+  updatedAt: string;
+}
+
+/** A kept batch (v3): what the list looked like; main keeps the files behind `token`. */
+export interface BatchRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The list's state (order, filters, open report), as the batch feature writes it. */
+  state: unknown;
+}
+
 /** A preference (the author's name…). */
 export interface PrefRow {
   key: string;
@@ -86,8 +106,14 @@ export const SCHEMA_V3 = {
   corrections: '&[sha256+cell], sha256',
 } as const;
 
+/** The stores of version 4 (only what changed). */
+export const SCHEMA_V4 = {
+  conclusions: '&sha256, verdict, updatedAt',
+  batches: '&id, updatedAt',
+} as const;
+
 /** The current schema version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The default database name. */
 export const DB_NAME = 'report-review-notes';
@@ -99,6 +125,8 @@ export class ReviewDb extends Dexie {
   decisions!: Table<DecisionRow, [string, string]>;
   prefs!: EntityTable<PrefRow, 'key'>;
   corrections!: Table<CorrectionRow, [string, string]>;
+  conclusions!: EntityTable<ConclusionRow, 'sha256'>;
+  batches!: EntityTable<BatchRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -136,6 +164,8 @@ export class ReviewDb extends Dexie {
             if (review && typeof review === 'object' && typeof review.blankAsZero !== 'boolean') review.blankAsZero = false;
           });
       });
+    // v4 only adds tables: every v3 row is kept as it is (see the migration test).
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -73,6 +73,21 @@ export interface DocumentsApi {
   review(id: string): Promise<IpcResult<DocumentReview>>;
   /** The document itself, for the left pane (PDF bytes, sanitized HTML, or text). */
   source(id: string): Promise<IpcResult<DocumentSource>>;
+  /**
+   * 打开文件夹…: the native folder dialog; the folder is read recursively for the file types the
+   * CLI reads. Reports stream in through `onDocumentsOpened` as they finish; the answer is the
+   * whole batch, checked across files.
+   */
+  openFolder(): Promise<IpcResult<DocumentSummary[]>>;
+  /** 取消: stops handing out files of the batches being read; the rest become 已取消 entries. */
+  cancelOpen(): Promise<IpcResult<void>>;
+  /** 重试: reads these documents' files again (same ids). */
+  retry(ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  /**
+   * Removes documents from the batch (never touches the files); answers the documents left whose
+   * findings changed (a carry-over pair lost its partner).
+   */
+  close(ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
 }
 
 /** The data export formats: every cell as CSV or XLSX, or the JSON of report-format.md. */
@@ -101,6 +116,10 @@ export const CHANNELS = {
     recent: 'documents:recent',
     review: 'documents:review',
     source: 'documents:source',
+    openFolder: 'documents:openFolder',
+    cancelOpen: 'documents:cancelOpen',
+    retry: 'documents:retry',
+    close: 'documents:close',
   },
   review: {
     exportPdf: 'review:exportPdf',
@@ -108,6 +127,7 @@ export const CHANNELS = {
   },
   events: {
     openProgress: 'documents:progress',
+    documentsOpened: 'documents:opened',
     menuCommand: 'app:menu',
   },
   /** Used by the preload only, never exposed: registers a dropped file's path for a token. */
@@ -124,6 +144,7 @@ export const CHANNELS = {
 /** Workspace commands the menu sends to the renderer (`app:menu`); the keyboard has the same. */
 export type MenuCommand =
   | 'open'
+  | 'open-folder'
   | 'export-pdf'
   | 'export-csv'
   | 'export-xlsx'
@@ -140,6 +161,11 @@ export interface RendererApi {
   review: ReviewApi;
   /** Subscribes to progress of files being opened; returns the unsubscribe function. */
   onOpenProgress(listener: (progress: OpenProgress) => void): () => void;
+  /**
+   * Subscribes to documents as they finish reading (and to documents whose findings changed when
+   * the batch was checked across files); returns the unsubscribe function.
+   */
+  onDocumentsOpened(listener: (documents: DocumentSummary[]) => void): () => void;
   /** Subscribes to menu commands (open, next finding, zoom…); returns the unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
   /**

@@ -34,6 +34,24 @@ export interface FindingDecision {
   updatedAt: string;
 }
 
+/** The auditor's conclusion on a whole report (审阅结论). */
+export type ReviewVerdict = 'pass' | 'revise' | 'resubmit';
+
+/** Chinese labels of the conclusions, in the order the UI offers them. */
+export const REVIEW_VERDICT_LABELS: Record<ReviewVerdict, string> = {
+  pass: '通过',
+  revise: '需修改',
+  resubmit: '退回重报',
+};
+
+/** 审阅结论 and 审阅意见 of one report; either may be unset. */
+export interface ReviewConclusion {
+  verdict: ReviewVerdict | null;
+  /** 审阅意见: free text addressed to the reporting body. */
+  opinion: string;
+  updatedAt: string;
+}
+
 /** The auditor's correction of one extracted value (更正识别值): what the source really shows, and why. */
 export interface Correction {
   /** Cell reference `t3.unable.no_info.natural`. */
@@ -51,6 +69,8 @@ export interface ReviewAnnotations {
   reviewer: string;
   notes: ReviewNote[];
   decisions: FindingDecision[];
+  /** The report's conclusion, when one was given. */
+  conclusion?: ReviewConclusion;
   /** Corrected values; the checks rerun on them (absent in older backups: none). */
   corrections?: Correction[];
   /** 空白按 0 计 decided for this report (absent: no). */

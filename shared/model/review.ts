@@ -37,8 +37,9 @@ export type ReviewErrorCode =
   | 'scanned'
   | 'not-a-report'
   | 'timeout'
-  | 'cancelled'
-  | 'unreadable';
+  | 'unreadable'
+  /** The user stopped the batch before this file was read (the app: 重试 reads it). */
+  | 'cancelled';
 
 /** The outcome of reviewing one file: the extracted data and its findings. */
 export interface ReviewResult {

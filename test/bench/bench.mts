@@ -101,6 +101,11 @@ async function narrative(): Promise<void> {
   benchNarrative();
 }
 
+async function hostile(): Promise<void> {
+  const { benchHostile } = await import('./hostileBench');
+  await benchHostile();
+}
+
 async function cold(): Promise<void> {
   await (await import('./coldBench')).benchCold(Number(process.env.BENCH_COLD_REPS ?? 3));
 }
@@ -115,6 +120,8 @@ const parts: Array<[string, () => Promise<void>]> = [
   ['worker', worker],
   ['narrative', narrative],
   ['runs', async () => (await import('./runBench')).benchRuns(REPETITIONS)],
+  ['hostile', hostile],
+  ['folder', async () => void (await (await import('./batchBench')).benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200)))],
   ['ocr', async () => (await import('./ocrBench')).benchOcr()],
 ];
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

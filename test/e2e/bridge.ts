@@ -27,17 +27,24 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
     if (!route || channel === CHANNELS.preload.registerDropped) return { ok: false, error: { code: 'invalid-argument', message: channel } };
     const valid = validateArgs(args, route.validators);
     if (!valid) return { ok: false, error: { code: 'invalid-argument', message: '参数无效' } };
+    // Events reach the page in order and before the answer, as over Electron's IPC.
+    let events = Promise.resolve();
+    const emit = (kind: string, value: unknown) => {
+      events = events
+        .then(() => page.evaluate(([k, v]) => (window as unknown as { __reviewEmit?: (c: string, v: unknown) => void }).__reviewEmit?.(k as string, v), [kind, value] as const))
+        .then(() => undefined, () => undefined);
+    };
     const ctx = {
-      progress: (p: unknown) => {
-        void page.evaluate((q) => (window as unknown as { __reviewEmit?: (c: string, v: unknown) => void }).__reviewEmit?.('progress', q), p).catch(() => undefined);
-      },
+      progress: (p: unknown) => emit('progress', p),
+      opened: (documents: unknown) => emit('opened', documents),
     };
     const result: IpcResult<unknown> = await route.run(ctx, valid);
+    await events;
     return encode(result);
   });
   await page.addInitScript((channels: typeof CHANNELS) => {
     type Listener = (value: unknown) => void;
-    const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set() };
+    const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set(), opened: new Set() };
     const w = window as unknown as Record<string, unknown>;
     const ipc = w.__reviewIpc as (channel: string, args: unknown[]) => Promise<unknown>;
     const decode = (value: unknown): unknown => {
@@ -65,12 +72,17 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
         recent: () => call(c.recent),
         review: (id: string) => call(c.review, id),
         source: (id: string) => call(c.source, id),
+        openFolder: () => call(c.openFolder),
+        cancelOpen: () => call(c.cancelOpen),
+        retry: (ids: string[]) => call(c.retry, ids),
+        close: (ids: string[]) => call(c.close, ids),
       },
       review: {
         exportPdf: (ids: string[], annotations: unknown[]) => call(r.exportPdf, ids, annotations),
         exportData: (ids: string[], format: string, annotations: unknown[]) => call(r.exportData, ids, format, annotations),
       },
       onOpenProgress: on('progress'),
+      onDocumentsOpened: on('opened'),
       onMenuCommand: on('menu'),
       // A browser page has no file paths; the e2e suite opens files through the dialog.
       tokensForFiles: async () => ({ ok: true, value: [] }),

@@ -72,7 +72,7 @@ describe.each([
 ])('sample 002 as $label', ({ label, path }) => {
   it('lights the outcome-sum finding in the tables and in the Word document pane', async () => {
     await openViaDialog([path()]);
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain(label);
+    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain(label);
     const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
     await expect.poll(() => finding.count(), { timeout: 60_000 }).toBe(1);
     await finding.click();

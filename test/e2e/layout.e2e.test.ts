@@ -114,7 +114,7 @@ describe.each(SCREENS)('layout at $name', (screen) => {
   it.each(['docx', 'pdf'] as const)('opens the %s of sample 002 and selects every finding: the window never scrolls, the toolbar is one row, the lit boxes are in their panes', async (ext) => {
     dialogAnswers.push([samplePath(SAMPLE, ext)]);
     await page.getByTestId('open').click();
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain(`.${ext}`);
+    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain(`.${ext}`);
     const findings = page.locator('li.finding');
     await expect.poll(() => findings.count(), { timeout: 60_000 }).toBeGreaterThan(0);
     const sourceLit = ext === 'pdf' ? '[data-testid="pdf-highlight"]' : '.document-html .anchor-highlight';

@@ -85,7 +85,7 @@ describe('review notes in Chromium', () => {
 
     await page.reload();
     await openFile(page, renamed);
-    const tabs = await page.locator('.document-tabs').textContent();
+    const tabs = await page.getByTestId('report-bar').textContent();
     expect(tabs).toContain('副本');
     expect(tabs).not.toContain('002.docx');
 

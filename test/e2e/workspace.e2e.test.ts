@@ -138,7 +138,7 @@ describe('review workspace on sample 002', () => {
 
   it('opens the .pdf, draws the finding over the page and follows table clicks', async () => {
     await openViaDialog([samplePath(SAMPLE, 'pdf')]);
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain('.pdf');
+    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain('.pdf');
     await page.getByTestId('pdf-scroll').waitFor();
     await selectOutcomeSumFinding();
     timings.pdf = await paintTimes();

@@ -1,5 +1,6 @@
 import { adjustmentsOf, rerunChecks } from '../../../shared/checks';
-import { FINDING_STATUS_LABELS } from '../../../shared/model';
+import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../../shared/model';
+import { renderBatchCover, type BatchInfo } from './batchCover';
 import { renderCorrections } from './corrections';
 import type { FindingStatus } from '../../../shared/model';
 import { escapeHtml } from './escape';
@@ -17,8 +18,9 @@ import type { SummaryFailure, SummaryReport } from './types';
  * tables, notes), preceded by an overview when the batch holds more than one file. The page loads
  * nothing (CSP `default-src 'none'`), so printing it offline cannot fetch or run anything.
  */
-export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFailure[] = []): string {
-  const overview = reports.length + failures.length > 1 || failures.length > 0 ? renderOverview(reports, failures) : '';
+export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFailure[] = [], batch?: Partial<BatchInfo>): string {
+  const info: BatchInfo = { reviewDate: reports[0]?.reviewDate ?? '', ...batch };
+  const overview = reports.length + failures.length > 1 || failures.length > 0 ? renderBatchCover(reports, failures, info) : '';
   const title = reports.length === 1 ? `审阅报告 ${reports[0].doc.data.organ ?? reports[0].doc.file}` : '年度报告审阅报告';
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -64,26 +66,15 @@ function renderCover(report: SummaryReport, statuses: Record<FindingStatus, numb
     ['审阅人', escapeHtml(report.reviewer || '（未填写）')],
     ['审阅日期', escapeHtml(report.reviewDate)],
   ];
+  const conclusion = report.annotations?.conclusion;
+  if (conclusion?.verdict || conclusion?.opinion) {
+    rows.push(['审阅结论', conclusion.verdict ? `<b>${REVIEW_VERDICT_LABELS[conclusion.verdict]}</b>` : '（未下结论）']);
+    if (conclusion.opinion) rows.push(['审阅意见', escapeHtml(conclusion.opinion)]);
+  }
   return `<section class="cover">
 <h1>政府信息公开工作年度报告<br>审阅报告</h1>
 <p class="subtitle">${escapeHtml(data.organ ?? doc.file)}${data.year === null ? '' : `　${data.year}年度`}</p>
 <table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>
 <div class="counts"><p>${counts}</p>${statusLine}</div>
 </section>`;
-}
-
-function renderOverview(reports: SummaryReport[], failures: SummaryFailure[]): string {
-  const rows = reports
-    .map((r, i) => {
-      const count = (s: string): number => r.doc.findings.filter((f) => f.severity === s).length;
-      return `<tr><td>${i + 1}</td><td>${escapeHtml(r.doc.data.organ ?? '未能识别')}</td><td>${r.doc.data.year ?? ''}</td><td>${escapeHtml(r.doc.file)}</td><td>${count('error')}</td><td>${count('warning')}</td><td>${count('info')}</td></tr>`;
-    })
-    .join('');
-  const failed = failures
-    .map((f) => `<p class="failure">${escapeHtml(f.file)}：${escapeHtml(f.message)}</p>`)
-    .join('');
-  return `<section class="overview"><h1>年度报告审阅报告</h1><p class="subtitle">共 ${reports.length + failures.length} 份文件，已审阅 ${reports.length} 份</p>
-<table><colgroup><col style="width:7%"><col style="width:30%"><col style="width:10%"><col style="width:32%"><col style="width:7%"><col style="width:7%"><col style="width:7%"></colgroup>
-<thead><tr><th>序号</th><th>报告机关</th><th>年度</th><th>文件名</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${rows}</tbody></table>
-${failed ? `<h2>无法审阅的文件</h2>${failed}` : ''}</section>`;
 }

@@ -75,4 +75,8 @@ h3.sev-error { color: #b71c1c; } h3.sev-warning { color: #8a6d00; } h3.sev-info 
 .pnote .where { font-weight: bold; }
 .pnote .by { text-align: right; color: #555; font-size: 9pt; }
 .empty { color: #555; }
+.overview h1 { margin-top: 0; }
+.overview td { text-align: center; }
+.overview td.organ { text-align: left; }
+.batch-cover h1 { margin-top: 40mm; }
 `;

@@ -25,28 +25,34 @@ export interface Exporter {
  * answers with the file name only. A second request while one runs is ignored, so that a menu
  * accelerator and the page's own shortcut can never open two save dialogs.
  */
-export function useExport(api: RendererApi, active: DocumentSummary | null): Exporter {
+export function useExport(api: RendererApi, active: DocumentSummary | null, scope?: () => DocumentSummary[]): Exporter {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const running = useRef(false);
+  const scopeRef = useRef(scope);
+  scopeRef.current = scope;
 
   const run = useCallback(
     async (busyMessage: string, send: (ids: string[], annotations: ReviewAnnotations[]) => Promise<IpcResult<ExportResult>>) => {
       if (running.current) return;
-      if (!active || active.status !== 'ready') {
+      // The batch's export scope (当前报告 / 整个批次 / 选中) when there is one, else the open report;
+      // failed files go along so that the summary lists them, but one report must be readable.
+      const targets = scopeRef.current ? scopeRef.current() : active ? [active] : [];
+      const ready = targets.filter((d) => d.status === 'ready');
+      if (ready.length === 0) {
         setState({ kind: 'failed', message: t.exporting.noDocument });
         return;
       }
       running.current = true;
       setState({ kind: 'busy', message: busyMessage });
       try {
-        let annotations: ReviewAnnotations;
+        let annotations: ReviewAnnotations[];
         try {
-          annotations = await loadAnnotations(active.sha256);
+          annotations = await Promise.all(ready.map((d) => loadAnnotations(d.sha256)));
         } catch (err) {
           setState({ kind: 'failed', message: t.exporting.notesFailed(err instanceof Error ? err.message : String(err)) });
           return;
         }
-        const result = await send([active.id], [annotations]);
+        const result = await send(targets.map((d) => d.id), annotations);
         if (!result.ok) setState({ kind: 'failed', message: t.exporting.failed(result.error.message) });
         else if (!result.value.saved || !result.value.fileName) setState({ kind: 'done', message: t.exporting.cancelled });
         else setState({ kind: 'done', message: t.exporting.saved(result.value.fileName) });

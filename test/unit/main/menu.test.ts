@@ -27,12 +27,13 @@ describe('application menu', () => {
     expect(byId('zoom-out').accelerator).toBe('CmdOrCtrl+-');
   });
 
-  it('takes extra 文件 items from other features, after 打开', () => {
+  it('takes extra 文件 items from other features, after 打开 and 打开文件夹', () => {
     const extra = { id: 'export', label: '导出审阅报告' };
     const [file] = buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: false, fileItems: [extra] });
     const sub = file.submenu as MenuItemConstructorOptions[];
     expect(sub[0].id).toBe('open');
-    expect(sub[1]).toBe(extra);
+    expect(sub[1]).toMatchObject({ id: 'open-folder', label: '打开文件夹…', accelerator: 'CmdOrCtrl+Shift+O' });
+    expect(sub[2]).toBe(extra);
   });
 
   it('offers 关于年报审阅 (the version) under 帮助, and leaves it to the app menu on macOS', () => {

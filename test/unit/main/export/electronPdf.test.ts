@@ -72,6 +72,7 @@ describe('printing the summary with Electron', () => {
   it('asks where to save with the default name and filter', async () => {
     const path = await showSaveDialogFor(null, { title: '导出审阅报告（PDF）', defaultName: '甲局2023年度-审阅报告.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
     expect(path).toBe('/tmp/chosen.pdf');
-    expect(calls.dialogs[0]).toEqual([{ title: '导出审阅报告（PDF）', defaultPath: '甲局2023年度-审阅报告.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] }]);
+    // showOverwriteConfirmation: Linux's dialog would otherwise replace an existing file silently.
+    expect(calls.dialogs[0]).toEqual([{ title: '导出审阅报告（PDF）', defaultPath: '甲局2023年度-审阅报告.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }], properties: ['showOverwriteConfirmation', 'createDirectory'] }]);
   });
 });

@@ -70,9 +70,45 @@ describe('review summary HTML', () => {
       [{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }, { doc: expectedDoc('000-weihai-science-2020'), reviewer: '甲', reviewDate: '2024-03-05' }],
       [{ file: '坏文件.pdf', message: '文件已加密' }],
     );
-    expect(html).toContain('共 3 份文件，已审阅 2 份');
-    expect(html).toContain('坏文件.pdf：文件已加密');
+    expect(html).toContain('共 3 份文件：已审阅 2 份，无法读取 1 份');
+    expect(html).toContain('<td class="organ">坏文件.pdf</td><td>文件已加密</td>');
     expect(html.match(/<article class="report">/g)).toHaveLength(2);
     expect(html).toContain('本年新制作数量');
+  });
+
+  it('opens a batch with a cover (unit, reviewer, counts by conclusion and severity) and an overview row per report', () => {
+    const doc = expectedDoc(base);
+    const decided = { findingKey: findingKey(doc.findings[0]), status: 'confirmed' as const, updatedAt: '2024-03-01T08:00:00.000Z' };
+    const annotations = {
+      sha256: doc.sha256,
+      reviewer: '张三',
+      notes: [],
+      decisions: [decided],
+      conclusion: { verdict: 'revise' as const, opinion: '请更正表三总计后重新报送', updatedAt: '2024-03-04T08:00:00.000Z' },
+    };
+    const other = expectedDoc('000-weihai-science-2020');
+    const html = renderSummaryHtml(
+      [
+        { doc, annotations, reviewer: '张三', reviewDate: '2024-03-05' },
+        { doc: other, reviewer: '张三', reviewDate: '2024-03-05' },
+      ],
+      [],
+      { unit: '某市政务公开办' },
+    );
+    const cover = html.slice(html.indexOf('batch-cover'), html.indexOf('<section class="overview">'));
+    expect(cover).toContain('某市政务公开办');
+    expect(cover).toContain('张三');
+    expect(cover).toContain('2024-03-01 至 2024-03-04');
+    expect(cover).toContain('通过 <b>0</b> 份　需修改 <b>1</b> 份　退回重报 <b>0</b> 份　未下结论 <b>1</b> 份');
+    const errors = doc.findings.filter((f) => f.severity === 'error').length + other.findings.filter((f) => f.severity === 'error').length;
+    expect(cover).toContain(`错误 <b>${errors}</b> 项`);
+    const overview = html.slice(html.indexOf('<section class="overview">'), html.indexOf('<article'));
+    expect(overview.match(/<tr><td>\d+<\/td>/g)).toHaveLength(2);
+    expect(overview).toContain(`<td>1/${doc.findings.length}</td><td>需修改</td>`);
+    expect(overview).toContain('<td>0/' + other.findings.length + '</td><td>未下结论</td>');
+    // The report's own cover carries its conclusion and opinion.
+    const section = html.slice(html.indexOf('<article'));
+    expect(section).toContain('<b>需修改</b>');
+    expect(section).toContain('请更正表三总计后重新报送');
   });
 });

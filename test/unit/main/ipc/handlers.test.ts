@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,17 @@ describe('document handlers', () => {
     const bytes = await handlers.source(ctx, pdf.id);
     expect(bytes.ok && bytes.value.kind === 'pdf' && Buffer.from(bytes.value.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect((await handlers.review(ctx, 'no-such-id')).ok).toBe(false);
+  });
+
+  it('refuses to show a PDF replaced on disk after it was reviewed, instead of another document under the old highlights', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'replaced-')), 'report.pdf');
+    writeFileSync(path, readFileSync(PDF));
+    const { handlers: h, ctx } = setup([[path]]);
+    const opened = await h.openDialog(ctx);
+    if (!opened.ok) throw new Error('open failed');
+    expect((await h.source(ctx, opened.value[0].id)).ok).toBe(true);
+    writeFileSync(path, readFileSync(samplePath('000-weihai-science-2020', 'pdf')));
+    expect(await h.source(ctx, opened.value[0].id)).toEqual({ ok: false, error: { code: 'unreadable', message: expect.stringContaining('已被修改或替换') } });
   });
 
   it('says cancelled when the dialog is dismissed', async () => {

@@ -3,13 +3,13 @@ import { CHANNELS } from '../../../../shared/ipc/contract';
 import type { ExportHandlers } from '../../../../main/export/handlers';
 import type { DocumentHandlers } from '../../../../main/ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from '../../../../main/ipc/register';
-import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isTrustedUrl } from '../../../../main/ipc/validate';
+import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isTrustedUrl, MAX_BATCH } from '../../../../main/ipc/validate';
 
 vi.mock('electron', () => ({}));
 
 function fakeHandlers(): DocumentHandlers {
   const ok = vi.fn(async () => ({ ok: true as const, value: 'done' as never }));
-  return { openDialog: ok, openDropped: ok, openRecent: ok, recent: ok, review: ok, source: ok, registerDropped: ok };
+  return { openDialog: ok, openDropped: ok, openRecent: ok, recent: ok, review: ok, source: ok, openFolder: ok, cancelOpen: ok, retry: ok, close: ok, registerDropped: ok };
 }
 
 function setup(devServerUrl?: string) {
@@ -65,7 +65,7 @@ describe('IPC registration', () => {
 
   it('validates ids and dropped paths', () => {
     expect(isIdList([ID, ID])).toEqual([ID, ID]);
-    expect(isIdList(Array(201).fill(ID))).toBeUndefined();
+    expect(isIdList(Array(MAX_BATCH + 1).fill(ID))).toBeUndefined();
     expect(isAbsolutePath('/home/a/报告.docx')).toBe('/home/a/报告.docx');
     expect(isAbsolutePath('C:\\Users\\a\\报告.pdf')).toBe('C:\\Users\\a\\报告.pdf');
     expect(isAbsolutePath('relative.docx')).toBeUndefined();
@@ -137,7 +137,7 @@ describe('review:* routes', () => {
       [[ID], bad({ notes: [{ ...note, text: 'x'.repeat(20_001) }] })],
       [[ID], bad({ notes: [{ ...note, target: { kind: 'script' } }] })],
       [[ID], bad({ decisions: [{ findingKey: 'k', status: 'approved', updatedAt: '' }] })],
-      [[ID], Array(201).fill(annotations[0])],
+      [[ID], Array(MAX_BATCH + 1).fill(annotations[0])],
     ];
     for (const args of pdfArgs) {
       expect(await invoke(CHANNELS.review.exportPdf, url, ...args), JSON.stringify(args).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });

@@ -6,11 +6,11 @@ let db: ReviewDb;
 afterEach(() => db?.close());
 
 describe('ReviewDb schema', () => {
-  it('opens at the current version with the five typed tables', async () => {
+  it('opens at the current version with its typed tables', async () => {
     db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['corrections', 'decisions', 'notes', 'prefs', 'reviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'conclusions', 'corrections', 'decisions', 'notes', 'prefs', 'reviews']);
   });
 
   it('keys reviews by sha256, notes by id, decisions by review and finding', async () => {

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/db';
 import { sha } from './helpers';
 
 const opened: Dexie[] = [];
@@ -84,5 +84,39 @@ describe('migration from version 1', () => {
     opened.push(db);
     await db.open();
     expect((await db.reviews.get(sha('a')))?.names).toEqual(['002.docx']);
+  });
+});
+
+describe('migration from version 2', () => {
+  it('keeps every v2 row through v3 and v4, and the new conclusions and batches tables take writes at once', async () => {
+    const dbName = name();
+    const v2 = new Dexie(dbName);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('reviews').put({ sha256: sha('b'), name: 'a.pdf', names: ['a.pdf'], createdAt: '2025-01-01T00:00:00.000Z', lastOpenedAt: '2025-01-01T00:00:00.000Z' });
+    await v2.table('notes').put({
+      id: 'n9',
+      sha256: sha('b'),
+      target: { kind: 'cell', cell: 't4.review.total' },
+      targetKey: 'cell:t4.review.total',
+      text: '复议总数有误',
+      author: '李四',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    });
+    await v2.table('decisions').put({ sha256: sha('b'), findingKey: 'k', status: 'fixed', updatedAt: '2025-01-01T00:00:00.000Z' });
+    v2.close();
+
+    const db = new ReviewDb(dbName);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect((await db.notes.where('[sha256+targetKey]').equals([sha('b'), 'cell:t4.review.total']).toArray()).map((n) => n.text)).toEqual(['复议总数有误']);
+    expect((await db.decisions.get([sha('b'), 'k']))?.status).toBe('fixed');
+    expect((await db.reviews.get(sha('b')))?.names).toEqual(['a.pdf']);
+    expect(await db.conclusions.count()).toBe(0);
+    await db.conclusions.put({ sha256: sha('b'), verdict: 'pass', opinion: '', updatedAt: '2025-01-02T00:00:00.000Z' });
+    expect((await db.conclusions.where('verdict').equals('pass').toArray()).map((c) => c.sha256)).toEqual([sha('b')]);
   });
 });

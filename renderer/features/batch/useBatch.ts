@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/ipc/contract';
+import { getDb } from '../../db/db';
+import { getPref, setPref } from '../../db/prefs';
+import type { Workspace } from '../../app/useWorkspace';
+import { NO_FILTERS, visibleRows, type BatchFilters, type BatchRow, type SortState } from './batchRows';
+import { useBatchRows } from './useBatchRows';
+
+/** Which reports an export covers. */
+export type ExportScope = 'current' | 'batch' | 'selected';
+
+/** The list's state and what the workspace needs of it. */
+export interface Batch {
+  rows: BatchRow[];
+  /** The rows in the list's order after filters: ↑/↓ and 上一份/下一份 follow it. */
+  shown: BatchRow[];
+  filters: BatchFilters;
+  setFilters(f: BatchFilters): void;
+  sort: SortState;
+  setSort(s: SortState): void;
+  selected: ReadonlySet<string>;
+  setSelected(ids: ReadonlySet<string>): void;
+  focusId: string | null;
+  setFocusId(id: string | null): void;
+  /** Opens the next / previous report of the list. */
+  step(delta: 1 | -1): void;
+  scope: ExportScope;
+  setScope(scope: ExportScope): void;
+  /** The documents the chosen export scope covers. */
+  exportTargets(): DocumentSummary[];
+}
+
+interface SavedView {
+  filters: BatchFilters;
+  sort: SortState;
+}
+
+function readSaved(value: string): SavedView | null {
+  try {
+    const v = JSON.parse(value) as Partial<SavedView>;
+    if (!v || typeof v !== 'object' || !v.filters || !v.sort) return null;
+    return { filters: { ...NO_FILTERS, ...v.filters, search: '' }, sort: v.sort };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The report list's state over the workspace: rows with their conclusions, filters and sort
+ * (kept in IndexedDB so that the list reopens as it was), selection, the focused row, stepping
+ * through reports, and the scope of exports.
+ */
+export function useBatch(ws: Workspace): Batch {
+  const rows = useBatchRows(ws.documents);
+  const [filters, setFilters] = useState<BatchFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortState>({ key: 'order', descending: false });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [scope, setScope] = useState<ExportScope>('current');
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    void getPref(getDb(), 'batch-view')
+      .then((value) => {
+        const saved = readSaved(value);
+        if (saved) {
+          setFilters(saved.filters);
+          setSort(saved.sort);
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => (loaded.current = true));
+  }, []);
+  useEffect(() => {
+    if (!loaded.current) return;
+    void setPref(getDb(), 'batch-view', JSON.stringify({ filters, sort })).catch(() => undefined);
+  }, [filters, sort]);
+
+  const shown = useMemo(() => visibleRows(rows, filters, sort), [rows, filters, sort]);
+
+  // The open report is the list's focus, so that closing it leaves the list where it was.
+  useEffect(() => {
+    if (ws.activeId) setFocusId(ws.activeId);
+  }, [ws.activeId]);
+  // Forget selections of removed documents.
+  useEffect(() => {
+    const ids = new Set(ws.documents.map((d) => d.id));
+    setSelected((s) => ([...s].every((id) => ids.has(id)) ? s : new Set([...s].filter((id) => ids.has(id)))));
+  }, [ws.documents]);
+
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (shown.length === 0) return;
+      const i = shown.findIndex((r) => r.doc.id === (ws.activeId ?? focusId));
+      const next = shown[(i < 0 ? 0 : i + delta + shown.length) % shown.length];
+      ws.setActiveId(next.doc.id);
+    },
+    [shown, ws, focusId],
+  );
+
+  // Alt+↑ / Alt+↓ move between reports; Esc in a report (outside a field) goes back to the list.
+  const latest = useRef({ step, ws });
+  latest.current = { step, ws };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const inField = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        latest.current.step(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (e.key === 'Escape' && !inField && latest.current.ws.activeId) {
+        latest.current.ws.closeReport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const exportTargets = useCallback((): DocumentSummary[] => {
+    if (scope === 'batch') return visibleRows(rows, NO_FILTERS, sort).map((r) => r.doc);
+    if (scope === 'selected') return shown.filter((r) => selected.has(r.doc.id)).map((r) => r.doc);
+    const id = ws.activeId ?? focusId;
+    const doc = ws.documents.find((d) => d.id === id);
+    return doc ? [doc] : [];
+  }, [scope, rows, sort, shown, selected, ws.activeId, ws.documents, focusId]);
+
+  return { rows, shown, filters, setFilters, sort, setSort, selected, setSelected, focusId, setFocusId, step, scope, setScope, exportTargets };
+}
