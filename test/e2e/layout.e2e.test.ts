@@ -150,7 +150,7 @@ describe.each(SCREENS)('layout at $name', (screen) => {
   it('zooms the PDF with the buttons, jumps to a typed page, and keeps the lit box in the pane', async () => {
     dialogAnswers.push([samplePath(SAMPLE, 'pdf')]);
     await page.getByTestId('open').click();
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent(), { timeout: 60_000 }).toContain('.pdf');
+    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain('.pdf');
     await page.getByTestId('pdf-scroll').waitFor();
     await expectToolbarOneRow(page);
     // Every control of the PDF header is inside the pane (none clipped away at the right).
