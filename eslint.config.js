@@ -12,7 +12,7 @@ const noReact = [{ group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-
 const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'build/**', 'test/scratch/**', 'test/fixtures/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'build/**', 'test/scratch/**', 'test/fixtures/**', 't.mts'] },
   js.configs.recommended,
   tseslint.configs.strict,
   {
@@ -40,6 +40,12 @@ export default tseslint.config(
     rules: layer([...noNode, { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.api.' }]),
   },
   { files: ['main/**/*.ts', 'preload/**/*.ts'], rules: layer([...noReact, { group: ['**/renderer/**'], message: 'main/ and preload/ do not import the renderer.' }]) },
+  {
+    // CommonJS on purpose (test/helpers/noNetwork.cjs is preloaded with `node --require`).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     // Tests may assert on values they know are there.
     files: ['test/**/*.{ts,tsx,mts}'],

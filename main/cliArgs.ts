@@ -44,5 +44,6 @@ export function parseCliArgs(argv: string[], exists: (path: string) => boolean =
  * file name could carry ESC sequences that rewrite the terminal), keeping line breaks and tabs.
  */
 export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- strips terminal escapes from untrusted text
   return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu, '');
 }

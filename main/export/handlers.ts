@@ -58,10 +58,10 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   const write = deps.writeFile ?? writeFileAtomic;
 
   function collect(ids: string[]): { docs: ReviewedDocument[]; failures: SummaryFailure[] } | null {
-    const stored = ids.map((id) => deps.store.get(id));
-    if (ids.length === 0 || stored.some((s) => s === null)) return null;
-    const docs = stored.flatMap((s) => (s!.outcome.ok ? [s!.outcome.doc] : []));
-    const failures = stored.flatMap((s) => (s!.outcome.ok ? [] : [{ file: s!.outcome.failed.file, message: s!.outcome.failed.error.message }]));
+    const stored = ids.map((id) => deps.store.get(id)).filter((s) => s !== null);
+    if (ids.length === 0 || stored.length < ids.length) return null;
+    const docs = stored.flatMap((s) => (s.outcome.ok ? [s.outcome.doc] : []));
+    const failures = stored.flatMap((s) => (s.outcome.ok ? [] : [{ file: s.outcome.failed.file, message: s.outcome.failed.error.message }]));
     return { docs, failures };
   }
 
@@ -115,5 +115,6 @@ function defaultBase(docs: ReviewedDocument[]): string {
   const { organ, year } = docs[0].data;
   const base = [organ, year === null ? null : `${year}年度`].filter(Boolean).join('');
   // The organ comes from the document: keep it a plain file name on every platform.
+  // eslint-disable-next-line no-control-regex -- strips control characters from untrusted text (a file name)
   return (base || docs[0].file.replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80);
 }

@@ -93,7 +93,12 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       const changed = deps.store.recheck().filter((d) => !opened.has(d.id)).map(toSummary);
       if (changed.length > 0) ctx.opened?.(changed);
       deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])).slice(-10));
-      return ok(ids.map((id) => toSummary(deps.store.get(id)!)));
+      // Every id was stored just above (nothing since has awaited), so each is found; it is read back
+      // after recheck because recheck replaces the entries whose findings changed.
+      return ok(ids.flatMap((id) => {
+        const stored = deps.store.get(id);
+        return stored ? [toSummary(stored)] : [];
+      }));
     } catch (error) {
       return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
     } finally {
@@ -122,14 +127,20 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
     async review(_ctx, id) {
       const stored = deps.store.get(id);
       if (!stored) return fail('not-found', zhMain.errors.unknownDocument);
-      if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
+      if (!stored.outcome.ok) {
+        const { code, message } = stored.outcome.failed.error;
+        return { ok: false, error: { code, message } };
+      }
       const { doc } = stored.outcome;
       return ok({ summary: toSummary(stored), data: doc.data, findings: doc.findings });
     },
     async source(_ctx, id) {
       const stored = deps.store.get(id);
       if (!stored) return fail('not-found', zhMain.errors.unknownDocument);
-      if (!stored.outcome.ok) return { ok: false, error: toSummary(stored).error! };
+      if (!stored.outcome.ok) {
+        const { code, message } = stored.outcome.failed.error;
+        return { ok: false, error: { code, message } };
+      }
       const { doc } = stored.outcome;
       if (doc.format === 'pdf') {
         let bytes: Uint8Array;

@@ -57,7 +57,10 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(
-    () => new Set(selection.cell ? findings.filter((f) => f.cells.includes(selection.cell!)).map(findingKey) : []),
+    () => {
+      const cell = selection.cell;
+      return new Set(cell ? findings.filter((f) => f.cells.includes(cell)).map(findingKey) : []);
+    },
     [selection.cell, findings],
   );
 

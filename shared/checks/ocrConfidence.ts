@@ -30,8 +30,8 @@ export function checkOcrConfidence(data: ReportData): Finding[] {
   if (cells.length === 0) return [];
   const shown = cells.slice(0, 8).map((ref) => {
     const [table, ...rest] = ref.split('.');
-    const col = rest.pop()!;
-    const value = data.tables[table as 't2' | 't3' | 't4'][rest.join('.')]?.[col];
+    const col = rest.pop();
+    const value = col === undefined ? undefined : data.tables[table as 't2' | 't3' | 't4'][rest.join('.')]?.[col];
     const reading = value?.raw ? `读作“${value.raw}”` : '未能读出';
     return `${describeCell(ref, data.template)}${reading}（把握 ${Math.round(value?.confidence ?? 0)}%）`;
   });

@@ -1,5 +1,5 @@
 import { ParseError } from '../parseError';
-import { Bytes, damagedDoc } from './bytes';
+import { type Bytes, damagedDoc } from './bytes';
 
 /** What the reader needs from the File Information Block at the start of the WordDocument stream. */
 export interface Fib {

@@ -33,9 +33,9 @@ export function sanitizeTree(doc: Document, what: string): void {
       for (const name of Object.keys(node.attribs)) {
         const value = node.attribs[name];
         if (name.startsWith('on') || name === 'data-anchor' || name === 'href' || name === 'xlink:href' || name === 'srcdoc' || name === 'formaction' || name === 'action') {
-          delete node.attribs[name];
+          Reflect.deleteProperty(node.attribs, name);
         } else if (/^\s*(?:javascript|vbscript|data:text\/html)/i.test(value) && (name === 'src' || name === 'background' || name === 'poster')) {
-          delete node.attribs[name];
+          Reflect.deleteProperty(node.attribs, name);
         }
       }
       if (node.children.length > 0) stack.push({ nodes: node.children, depth: depth + 1 });

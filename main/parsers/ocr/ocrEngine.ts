@@ -60,7 +60,8 @@ export async function createOcrEngine(): Promise<OcrEngine> {
   return {
     async read(image, mode) {
       const m = MODES[mode];
-      const w = workers.get(m.lang as (typeof OCR_LANGS)[number])!;
+      const w = workers.get(m.lang as (typeof OCR_LANGS)[number]);
+      if (!w) throw new Error(`No OCR worker for language ${m.lang}`);
       const key = `${m.psm}|${m.whitelist}`;
       if (w.params !== key) {
         // debug_file: tesseract's remarks (`Detected 20 diacritics`) would go to our stdout, into the JSON.

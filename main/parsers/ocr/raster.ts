@@ -255,8 +255,7 @@ export function components(bin: BinaryImage): number[][] {
     const comp: number[] = [];
     seen[start] = 1;
     stack.push(start);
-    while (stack.length) {
-      const i = stack.pop()!;
+    for (let i = stack.pop(); i !== undefined; i = stack.pop()) {
       comp.push(i);
       const x = i % w;
       const y = (i - x) / w;

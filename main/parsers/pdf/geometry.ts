@@ -49,6 +49,8 @@ export interface PageGeometry {
 }
 
 /** Box of a list of boxes (undefined for none). */
+export function unionBox(boxes: readonly [Box, ...Box[]]): Box;
+export function unionBox(boxes: readonly Box[]): Box | undefined;
 export function unionBox(boxes: readonly Box[]): Box | undefined {
   if (boxes.length === 0) return undefined;
   let left = Infinity;

@@ -52,10 +52,11 @@ export function TextView({ text, highlights, cells, onCellClick, zoom, scrollSeq
       <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
         {parts.map((p) => {
           const content = text.slice(p.start, p.end);
-          if (!p.cell && !p.highlighted) return content;
-          const className = [p.cell ? 'anchor-cell' : '', p.highlighted ? 'anchor-highlight' : ''].join(' ').trim();
+          const cell = p.cell;
+          if (!cell && !p.highlighted) return content;
+          const className = [cell ? 'anchor-cell' : '', p.highlighted ? 'anchor-highlight' : ''].join(' ').trim();
           return (
-            <span key={p.start} className={className} onClick={p.cell ? () => onCellClick(p.cell!) : undefined}>
+            <span key={p.start} className={className} onClick={cell ? () => onCellClick(cell) : undefined}>
               {content}
             </span>
           );

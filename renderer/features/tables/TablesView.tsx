@@ -35,7 +35,7 @@ export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq
     const root = ref.current;
     const lit = [...(root?.querySelectorAll('.cell-highlight') ?? [])];
     if (root && lit.length > 0) revealElements(root, lit);
-  }, [scrollSeq]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [scrollSeq]);
 
   return (
     <div className="tables-view" ref={ref} data-testid="tables-view">

@@ -52,7 +52,7 @@ export function placeText(table: GridTable, runs: readonly TextRun[]): Placement
 }
 
 function lineBox(line: Box): Box {
-  return unionBox([line])!;
+  return unionBox([line]);
 }
 
 /** Index of the band [edges[i], edges[i+1]) holding v; edges fall when `descending`. -1 outside. */

@@ -63,7 +63,7 @@ export function groupRulings({ horizontal, vertical }: RulingGroup): RulingGroup
   const parent = new Map<Ruling, Ruling>();
   const find = (r: Ruling): Ruling => {
     let root = r;
-    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
     parent.set(r, root);
     return root;
   };

@@ -45,8 +45,8 @@ function wordsOf(lines: TextLine[]): Word[] {
   lines.forEach((line, index) => {
     let current: TextRun[] = [];
     const flush = (): void => {
-      if (current.length === 0) return;
-      const box = unionBox(current)!;
+      const box = unionBox(current);
+      if (!box) return;
       words.push({ ...box, text: joinRuns(current), runs: current, size: Math.max(...current.map((r) => r.size)), line: index });
       current = [];
     };
@@ -81,7 +81,7 @@ function valueRows(values: Word[]): ValueRow[] {
     if (row && Math.abs(row.cy - cy(w)) < 0.5 * Math.max(row.size, w.size)) {
       row.words.push(w);
       Object.assign(row, unionBox([row, w]));
-    } else rows.push({ ...unionBox([w])!, words: [w], cy: cy(w), size: w.size });
+    } else rows.push({ ...unionBox([w]), words: [w], cy: cy(w), size: w.size });
   }
   for (const row of rows) row.words.sort((a, b) => a.left - b.left);
   return rows;

@@ -34,7 +34,7 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
         const smaller = Math.min(box.top - box.bottom, run.top - run.bottom);
         if (overlap >= smaller * 0.5) {
           groups[g].push(run);
-          boxes[g] = unionBox([box, run])!;
+          boxes[g] = unionBox([box, run]);
           placed = true;
           break;
         }

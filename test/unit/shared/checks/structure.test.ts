@@ -5,7 +5,7 @@ import { sampleData } from '../../../helpers/reportData';
 /** Removes a row as an extractor that never found it would leave it. */
 function withoutRow(data: ReturnType<typeof sampleData>, table: 't2' | 't3' | 't4', row: string) {
   const t = structuredClone(data.tables[table]);
-  delete t[row];
+  Reflect.deleteProperty(t, row);
   return { ...data, tables: { ...data.tables, [table]: t }, rowsFound: data.rowsFound.filter((r) => r !== `${table}.${row}`) };
 }
 

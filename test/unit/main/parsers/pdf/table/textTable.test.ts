@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBlocks } from '../../../../../../main/parsers/pdf/assemble';
-import type { PageGeometry, TextRun } from '../../../../../../main/parsers/pdf/geometry';
+import type { TextRun } from '../../../../../../main/parsers/pdf/geometry';
 import { buildPageBlocks } from '../../../../../../main/parsers/pdf/pageBlocks';
 import type { LayoutBlock, LayoutTable } from '../../../../../../shared/model';
 
