@@ -51,9 +51,14 @@ async function main(allArgs: string[]): Promise<number> {
   // a file that exhausts or hangs its worker becomes that file's error and the batch goes on.
   const reviewer = createWorkerReviewer();
   const outcomes = await reviewer
-    .review(paths, json ? undefined : (p) => {
-      if (p.current) process.stderr.write(`正在读取 ${p.done + 1}/${p.total}：${printable(p.current)}\n`);
-    })
+    .review(
+      paths,
+      json
+        ? undefined
+        : (p) => {
+            if (p.current) process.stderr.write(`正在读取 ${p.done + 1}/${p.total}：${printable(p.current)}\n`);
+          },
+    )
     .finally(() => reviewer.close());
   if (json) {
     const array = outcomes.map((o) => (o.ok ? toReportJson(o.doc) : toErrorJson(o.failed)));
@@ -71,7 +76,7 @@ main(process.argv.slice(2)).then(
   // Exit once stdout has been flushed: a large JSON array piped to a file must arrive whole.
   (code) => process.stdout.write('', () => process.exit(code)),
   (error: unknown) => {
-    process.stderr.write(`出错：${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`出错：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(2);
   },
 );

@@ -4,9 +4,7 @@ import { resolveBundlePath, type BundleMounts } from './bundlePath';
 
 /** Must run before app is ready: app:// behaves like https (secure, standard, fetch allowed). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the renderer bundle on app://bundle. */

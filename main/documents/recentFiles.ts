@@ -27,9 +27,7 @@ export class RecentFiles {
 
   /** Newest first, without files that have disappeared since. */
   list(): RecentEntry[] {
-    return this.entries
-      .filter((e) => existsSync(e.path))
-      .map(({ token, name, openedAt }) => ({ token, name, openedAt }));
+    return this.entries.filter((e) => existsSync(e.path)).map(({ token, name, openedAt }) => ({ token, name, openedAt }));
   }
 
   /** Records that these paths were opened (the last one becomes the newest). */

@@ -55,7 +55,10 @@ export async function expandPaths(inputs: string[]): Promise<string[]> {
       if (real === null || seenDirs.has(real)) continue;
       seenDirs.add(real);
       const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-      const names = entries.filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
+      const names = entries
+        .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('~$'))
+        .map((e) => e.name)
+        .sort();
       const subdirs: string[] = [];
       for (const name of names) {
         const path = join(dir, name);
@@ -131,11 +134,7 @@ function previousOf(data: ReportData, all: ReportData[]): ReportData | null {
  * outcome and the batch goes on. Reports of the same body for consecutive years are checked
  * against each other (cross_year.carry_over).
  */
-export async function reviewPaths(
-  paths: string[],
-  onProgress?: (progress: BatchProgress) => void,
-  limits: ParseLimits = DEFAULT_LIMITS,
-): Promise<ReviewOutcome[]> {
+export async function reviewPaths(paths: string[], onProgress?: (progress: BatchProgress) => void, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReviewOutcome[]> {
   const read = [];
   for (let i = 0; i < paths.length; i++) {
     onProgress?.({ done: i, total: paths.length, current: basename(paths[i]) });

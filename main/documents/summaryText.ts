@@ -30,9 +30,7 @@ export function summaryText(outcome: ReviewOutcome, index: number, total: number
     `【${index}/${total}】${doc.file}`,
     `  机关：${data.organ ?? '（未识别）'}　年度：${data.year ?? '（未识别）'}　模板：${data.template ? `${data.template} 版` : '（未识别）'}　落款日期：${data.signed?.date ?? '无'}`,
     ...doc.parsed.layout.warnings.map((w) => `  注意：${w}`),
-    doc.findings.length === 0
-      ? '  未发现问题。'
-      : `  发现问题：错误 ${counts.error}　警告 ${counts.warning}　提示 ${counts.info}`,
+    doc.findings.length === 0 ? '  未发现问题。' : `  发现问题：错误 ${counts.error}　警告 ${counts.warning}　提示 ${counts.info}`,
     ...findings.flatMap((f) => findingLines(f, outcome)),
   ].join('\n');
 }

@@ -38,7 +38,12 @@ export async function printHtmlWithElectron(html: string): Promise<Uint8Array> {
 /** The native save dialog, attached to the app's window when there is one. */
 export async function showSaveDialogFor(parent: BrowserWindow | null, request: SaveDialogRequest): Promise<string | null> {
   // Linux's GTK dialog replaces an existing file silently unless asked to confirm.
-  const options = { title: request.title, defaultPath: request.defaultName, filters: request.filters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+  const options = {
+    title: request.title,
+    defaultPath: request.defaultName,
+    filters: request.filters,
+    properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+  };
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }

@@ -34,11 +34,7 @@ export function browserCandidates(platform: NodeJS.Platform, env: Record<string,
     return relative.flatMap((parts) => roots.map((root) => [root.replace(/[\\/]+$/, ''), ...parts].join('\\')));
   }
   if (platform === 'darwin') {
-    const apps = [
-      'Google Chrome.app/Contents/MacOS/Google Chrome',
-      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-      'Chromium.app/Contents/MacOS/Chromium',
-    ];
+    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium'];
     const home = env['HOME'];
     return [...apps.map((a) => `/Applications/${a}`), ...(home ? apps.map((a) => join(home, 'Applications', a)) : [])];
   }

@@ -98,7 +98,17 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
           case 'xlsx':
             return dataXlsx(batch.docs, annotations);
           case 'json':
-            return `${JSON.stringify(batch.docs.map((d) => withCorrections(toReportJson(d), d, annotations.find((a) => a.sha256 === d.sha256))), null, 2)}\n`;
+            return `${JSON.stringify(
+              batch.docs.map((d) =>
+                withCorrections(
+                  toReportJson(d),
+                  d,
+                  annotations.find((a) => a.sha256 === d.sha256),
+                ),
+              ),
+              null,
+              2,
+            )}\n`;
         }
       });
     },

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type {
-  DocumentReview,
-  DocumentSource,
-  DocumentSummary,
-  IpcError,
-  IpcResult,
-  OpenProgress,
-  RecentEntry,
-} from '../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry } from '../../shared/ipc/contract';
 import { openBatch } from '../documents/batchOpen';
 import type { DropTokens } from '../documents/dropTokens';
 import { expandPaths } from '../documents/review';
@@ -90,15 +82,20 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       });
       const ids = outcomes.map((o) => deps.store.add(o).id);
       const opened = new Set(ids);
-      const changed = deps.store.recheck().filter((d) => !opened.has(d.id)).map(toSummary);
+      const changed = deps.store
+        .recheck()
+        .filter((d) => !opened.has(d.id))
+        .map(toSummary);
       if (changed.length > 0) ctx.opened?.(changed);
       deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])).slice(-10));
       // Every id was stored just above (nothing since has awaited), so each is found; it is read back
       // after recheck because recheck replaces the entries whose findings changed.
-      return ok(ids.flatMap((id) => {
-        const stored = deps.store.get(id);
-        return stored ? [toSummary(stored)] : [];
-      }));
+      return ok(
+        ids.flatMap((id) => {
+          const stored = deps.store.get(id);
+          return stored ? [toSummary(stored)] : [];
+        }),
+      );
     } catch (error) {
       return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
     } finally {

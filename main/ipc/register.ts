@@ -3,16 +3,7 @@ import { CHANNELS, type DataExportFormat, type IpcResult } from '../../shared/ip
 import { zhMain } from '../strings';
 import type { ExportHandlers } from '../export/handlers';
 import type { DocumentHandlers, HandlerContext } from './handlers';
-import {
-  isAbsolutePath,
-  isAnnotationList,
-  isExportFormat,
-  isIdList,
-  isOpaqueId,
-  isTrustedUrl,
-  validateArgs,
-  type Validator,
-} from './validate';
+import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isOpaqueId, isTrustedUrl, validateArgs, type Validator } from './validate';
 
 /** One IPC channel: its argument validators and the handler run on the validated arguments. */
 export interface Route {

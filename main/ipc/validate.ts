@@ -14,8 +14,7 @@ export type Validator<T> = (value: unknown) => T | undefined;
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /** A document id or token: a short opaque string (UUIDs in practice). */
-export const isOpaqueId: Validator<string> = (value) =>
-  typeof value === 'string' && ID.test(value) ? value : undefined;
+export const isOpaqueId: Validator<string> = (value) => (typeof value === 'string' && ID.test(value) ? value : undefined);
 
 /** Most documents one call may name: a batch (issue 10 plans for 500 reports). */
 export const MAX_BATCH = 1000;
@@ -110,24 +109,11 @@ function isDecision(v: unknown): boolean {
 
 function isConclusion(v: unknown): boolean {
   if (v === undefined) return true;
-  return (
-    isRecord(v) &&
-    (v.verdict === null || (typeof v.verdict === 'string' && v.verdict in REVIEW_VERDICT_LABELS)) &&
-    isText(v.opinion) &&
-    isText(v.updatedAt, 64)
-  );
+  return isRecord(v) && (v.verdict === null || (typeof v.verdict === 'string' && v.verdict in REVIEW_VERDICT_LABELS)) && isText(v.opinion) && isText(v.updatedAt, 64);
 }
 
 function isCorrection(v: unknown): boolean {
-  return (
-    isRecord(v) &&
-    isText(v.cell, 200) &&
-    typeof v.value === 'number' &&
-    Number.isFinite(v.value) &&
-    isText(v.reason) &&
-    isText(v.author, 200) &&
-    isText(v.at, 64)
-  );
+  return isRecord(v) && isText(v.cell, 200) && typeof v.value === 'number' && Number.isFinite(v.value) && isText(v.reason) && isText(v.author, 200) && isText(v.at, 64);
 }
 
 /**

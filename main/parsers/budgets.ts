@@ -123,7 +123,8 @@ export function countOperators(content: Uint8Array): number {
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
     if (inString > 0) {
-      if (c === 0x5c) i++; // backslash escape
+      if (c === 0x5c)
+        i++; // backslash escape
       else if (c === 0x28) inString++;
       else if (c === 0x29) inString--;
       previousDelimiter = inString === 0;
@@ -161,7 +162,11 @@ export function checkPdfBudget(bytes: Uint8Array): void {
     const objAt = head.lastIndexOf('obj');
     if (objAt < 0) continue;
     const dict = head.slice(objAt);
-    if (!/\/FlateDecode/.test(dict) || /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|EmbeddedFile)|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType|XML)/.test(dict)) continue;
+    if (
+      !/\/FlateDecode/.test(dict) ||
+      /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|EmbeddedFile)|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType|XML)/.test(dict)
+    )
+      continue;
     if (/\/DecodeParms|\/Filter\s*\[[^\]]*\/\w+[^\]]*\/\w+/.test(dict)) continue; // predictors, filter chains: left to pdf.js
     const end = buf.indexOf('endstream', start);
     if (end < 0) continue;
@@ -182,7 +187,9 @@ export function checkPdfBudget(bytes: Uint8Array): void {
     }
     const operators = countOperators(content);
     if (operators > BUDGETS.pdfStreamOperators) {
-      tooLarge(`PDF 中第 ${streams} 个内容流含约 ${operators.toLocaleString('en-US')} 个绘制指令，超过每页 ${BUDGETS.pdfStreamOperators.toLocaleString('en-US')} 个的上限；文件可能是恶意构造的，未读取。`);
+      tooLarge(
+        `PDF 中第 ${streams} 个内容流含约 ${operators.toLocaleString('en-US')} 个绘制指令，超过每页 ${BUDGETS.pdfStreamOperators.toLocaleString('en-US')} 个的上限；文件可能是恶意构造的，未读取。`,
+      );
     }
     at = end;
   }

@@ -13,7 +13,12 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return 'ole';
   if (head.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
-  const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase();
+  const text = head
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
   if (/^(<!doctype html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)/.test(text)) return 'html';
   // Text files have no NUL bytes (UTF-16 ones, which do, start with a BOM).
   const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);

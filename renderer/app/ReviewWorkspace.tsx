@@ -56,13 +56,10 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   useEffect(() => clear(), [ws.activeId, clear]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
-  const related = useMemo(
-    () => {
-      const cell = selection.cell;
-      return new Set(cell ? findings.filter((f) => f.cells.includes(cell)).map(findingKey) : []);
-    },
-    [selection.cell, findings],
-  );
+  const related = useMemo(() => {
+    const cell = selection.cell;
+    return new Set(cell ? findings.filter((f) => f.cells.includes(cell)).map(findingKey) : []);
+  }, [selection.cell, findings]);
 
   const step = useCallback(
     (delta: 1 | -1) => {
@@ -130,8 +127,12 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             {batchText.openFolder}
           </button>
           <span className="spacer" />
-          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">{t.toolbar.previousFinding}</button>
-          <button type="button" onClick={() => step(1)} disabled={findings.length === 0} title="F8">{t.toolbar.nextFinding}</button>
+          <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">
+            {t.toolbar.previousFinding}
+          </button>
+          <button type="button" onClick={() => step(1)} disabled={findings.length === 0} title="F8">
+            {t.toolbar.nextFinding}
+          </button>
           {ws.documents.length > 0 && (
             <ExportScopeSelect
               scope={batch.scope}
@@ -236,7 +237,11 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   vanished={adjusted?.vanished}
                   cause={cause}
                 />
-                {notes && <div className="notes-slot" aria-label={t.notes.slot}>{notes}</div>}
+                {notes && (
+                  <div className="notes-slot" aria-label={t.notes.slot}>
+                    {notes}
+                  </div>
+                )}
               </>
             }
           />

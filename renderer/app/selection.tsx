@@ -38,8 +38,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     [],
   );
   const selectCell = useCallback(
-    (cell: string | null, origin: SelectionOrigin) =>
-      setSelection((s) => ({ findingKey: null, cell, passage: null, origin, seq: s.seq + 1 })),
+    (cell: string | null, origin: SelectionOrigin) => setSelection((s) => ({ findingKey: null, cell, passage: null, origin, seq: s.seq + 1 })),
     [],
   );
   const selectPassage = useCallback(
@@ -48,10 +47,7 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     [],
   );
   const clear = useCallback(() => setSelection((s) => ({ ...EMPTY, seq: s.seq + 1 })), []);
-  const value = useMemo(
-    () => ({ selection, selectFinding, selectCell, selectPassage, clear }),
-    [selection, selectFinding, selectCell, selectPassage, clear],
-  );
+  const value = useMemo(() => ({ selection, selectFinding, selectCell, selectPassage, clear }), [selection, selectFinding, selectCell, selectPassage, clear]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 

@@ -1,14 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  DocumentReview,
-  DocumentSource,
-  DocumentSummary,
-  IpcError,
-  IpcResult,
-  OpenProgress,
-  RecentEntry,
-  RendererApi,
-} from '../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry, RendererApi } from '../../shared/ipc/contract';
 import { markOpenStart } from './perf';
 
 /** A value loaded over IPC: not yet, loaded, or failed with a readable error. */
@@ -71,7 +62,7 @@ export function useWorkspace(api: RendererApi): Workspace {
       });
       return [...kept, ...[...byId.values()].filter((d) => !seen.has(d.id))];
     });
-    const drop = <T,>(m: Record<string, T>) => {
+    const drop = <T>(m: Record<string, T>) => {
       if (!incoming.some((d) => d.id in m)) return m;
       return Object.fromEntries(Object.entries(m).filter(([id]) => !byId.has(id)));
     };

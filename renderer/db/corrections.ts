@@ -23,11 +23,7 @@ async function restore(db: ReviewDb, sha256: string, cell: string, old: Correcti
  * Records the auditor's value of a cell (更正识别值), or replaces an earlier one; the extracted
  * value stays as it is. The undo restores the previous correction, or none.
  */
-export async function setCorrection(
-  db: ReviewDb,
-  sha256: string,
-  change: { cell: string; value: number; reason: string; author: string },
-): Promise<UndoAction> {
+export async function setCorrection(db: ReviewDb, sha256: string, change: { cell: string; value: number; reason: string; author: string }): Promise<UndoAction> {
   if (!Number.isFinite(change.value)) throw new Error('更正值必须是数字');
   return db.transaction('rw', db.reviews, db.corrections, async () => {
     await ensureReview(db, sha256);

@@ -15,12 +15,7 @@ export interface DecisionChange {
  * Sets the status (and optional note) of one finding; a finding with no row is 待核实.
  * The undo restores the previous row, or removes it if there was none.
  */
-export async function setDecision(
-  db: ReviewDb,
-  sha256: string,
-  findingKey: string,
-  change: DecisionChange,
-): Promise<UndoAction> {
+export async function setDecision(db: ReviewDb, sha256: string, findingKey: string, change: DecisionChange): Promise<UndoAction> {
   return db.transaction('rw', db.reviews, db.decisions, async () => {
     const at = nowIso();
     await ensureReview(db, sha256, at);

@@ -79,5 +79,8 @@ export async function notesOf(db: ReviewDb, sha256: string): Promise<NoteRow[]> 
 
 /** The notes on one target of a review. */
 export function notesOn(db: ReviewDb, sha256: string, target: NoteTarget): Promise<NoteRow[]> {
-  return db.notes.where('[sha256+targetKey]').equals([sha256, targetKey(target)]).toArray();
+  return db.notes
+    .where('[sha256+targetKey]')
+    .equals([sha256, targetKey(target)])
+    .toArray();
 }

@@ -4,9 +4,7 @@ import type { Anchor, NoteTarget } from '../../shared/model';
 export function anchorKey(anchor: Anchor): string {
   switch (anchor.kind) {
     case 'pdf':
-      return `pdf:${anchor.page}:${anchor.rects
-        .map((r) => [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 100) / 100).join(','))
-        .join(';')}`;
+      return `pdf:${anchor.page}:${anchor.rects.map((r) => [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 100) / 100).join(',')).join(';')}`;
     case 'dom':
       return `dom:${anchor.id}:${anchor.start ?? ''}:${anchor.end ?? ''}`;
     case 'text':

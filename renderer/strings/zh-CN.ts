@@ -26,8 +26,7 @@ export const zhCN = {
     recentTitle: '最近打开的文件',
   },
   progress: {
-    parsing: (done: number, total: number, current: string | null) =>
-      `正在解析 ${Math.min(done + 1, total)}/${total}${current ? `：${current}` : ''}`,
+    parsing: (done: number, total: number, current: string | null) => `正在解析 ${Math.min(done + 1, total)}/${total}${current ? `：${current}` : ''}`,
   },
   errors: {
     failedTitle: '无法审阅此文件',

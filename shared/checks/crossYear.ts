@@ -19,9 +19,7 @@ export function checkCrossYear(data: ReportData, previous: ReportData | null | u
     findings.push({
       rule: 'cross_year.carry_over',
       severity: 'error',
-      message:
-        `本年「二、上年结转政府信息公开申请数量」（${t3ColLabel(col)}）为${now}，` +
-        `但${lastYear}报告「四、结转下年度继续办理」为${before}`,
+      message: `本年「二、上年结转政府信息公开申请数量」（${t3ColLabel(col)}）为${now}，` + `但${lastYear}报告「四、结转下年度继续办理」为${before}`,
       cells: [cellRef('t3', 'carried_over', col)],
       anchors: [],
     });

@@ -63,10 +63,7 @@ export interface AdjustedReview {
 export function rerunChecks(data: ReportData, extracted: Finding[], adj: Adjustments): AdjustedReview {
   if (isNeutral(adj)) return { data, findings: extracted, appeared: [], vanished: [] };
   const adjusted = adjustData(data, adj);
-  const findings = [
-    ...runChecks(adjusted).filter((f) => f.rule !== 'cross_year.carry_over'),
-    ...extracted.filter((f) => f.rule === 'cross_year.carry_over'),
-  ];
+  const findings = [...runChecks(adjusted).filter((f) => f.rule !== 'cross_year.carry_over'), ...extracted.filter((f) => f.rule === 'cross_year.carry_over')];
   const before = new Set(extracted.map(findingKey));
   const after = new Set(findings.map(findingKey));
   return {

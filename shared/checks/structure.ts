@@ -30,9 +30,7 @@ export function checkStructure(data: ReportData): Finding[] {
   const findings: Finding[] = [];
   const t2Version = data.tableVersions.t2 ?? data.template;
   if (t2Version !== null) {
-    const rows = t2BlocksFor(t2Version).flatMap((b) =>
-      b.rows.map((r) => ({ key: r.key, label: r.label, columns: b.columns.map((c) => c.key) })),
-    );
+    const rows = t2BlocksFor(t2Version).flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label, columns: b.columns.map((c) => c.key) })));
     findings.push(...missingRows(data, 't2', '表二（主动公开政府信息情况）', rows));
   }
   const t3Rows = t3RowsInUse(data).map((r) => ({

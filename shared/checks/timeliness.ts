@@ -22,9 +22,7 @@ export function checkTimeliness(data: ReportData): Finding[] {
       {
         rule: 'meta.timeliness',
         severity: 'warning',
-        message:
-          `落款日期${chineseDate(signed.date)}晚于${government ? '政府' : '部门'}年报的公开期限` +
-          `${chineseDate(deadline)}`,
+        message: `落款日期${chineseDate(signed.date)}晚于${government ? '政府' : '部门'}年报的公开期限` + `${chineseDate(deadline)}`,
         cells: [],
         anchors: [signed.anchor],
       },

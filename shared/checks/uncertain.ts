@@ -15,10 +15,7 @@ export function checkUncertain(data: ReportData): Finding[] {
     rule: 'extract.uncertain' as const,
     severity: 'info' as const,
     message:
-      `数字连写「${u.raw}」有多种拆分，无法唯一确定，未予采用：` +
-      u.candidates.map((c) => `（${listed(c)}）`).join(' 或 ') +
-      (u.more ? ' 等' : '') +
-      '；请对照原文核实',
+      `数字连写「${u.raw}」有多种拆分，无法唯一确定，未予采用：` + u.candidates.map((c) => `（${listed(c)}）`).join(' 或 ') + (u.more ? ' 等' : '') + '；请对照原文核实',
     cells: u.cells,
     anchors: u.anchor ? [u.anchor] : [],
   }));

@@ -32,7 +32,10 @@ function tableFindings(table: '表三' | '表四', cells: TableCell[]): Finding[
     const what = c.cell && c.cell.raw.trim() !== '' ? `「${c.cell.raw}」，应填写数字` : '空，应填写数字';
     findings.push({ rule: 'value.kind', severity: 'error', message: `${table}${c.label}为${what}`, cells: [c.ref], anchors: [] });
   } else if (blank.length > 1) {
-    const named = blank.slice(0, NAMED).map((c) => c.label).join('、');
+    const named = blank
+      .slice(0, NAMED)
+      .map((c) => c.label)
+      .join('、');
     findings.push({
       rule: 'value.kind',
       severity: 'error',

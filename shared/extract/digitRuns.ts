@@ -162,7 +162,12 @@ export function readSlots(slots: Piece[], count: number, accept?: (values: Array
     });
     if (all.length === 0) continue;
     const kept = accept && accepted.length > 0 ? accepted : all;
-    const options = kept.map((cuts) => alignSlots(cuts.map((c) => cutPiece(tokens[c.t], c.from, c.to)), count));
+    const options = kept.map((cuts) =>
+      alignSlots(
+        cuts.map((c) => cutPiece(tokens[c.t], c.from, c.to)),
+        count,
+      ),
+    );
     return { options, capped: !complete, split: true };
   }
   return { options: [alignSlots(slots, count)], capped: false, split: false };

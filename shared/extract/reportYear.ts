@@ -6,10 +6,7 @@ import type { ReportTitle } from './meta';
 const S = '[\\s\\u00a0\\u3000]*';
 
 /** `统计期限自2020年1月1日起至2020年12月31日止`: the year the figures cover. */
-const PERIOD = new RegExp(
-  `(?:统计|数据)[^。；]{0,20}?(\\d{4})${S}年${S}1${S}月${S}1${S}日[^。；]{0,8}?至${S}(\\d{4})${S}年${S}12${S}月${S}31${S}日`,
-  'u',
-);
+const PERIOD = new RegExp(`(?:统计|数据)[^。；]{0,20}?(\\d{4})${S}年${S}1${S}月${S}1${S}日[^。；]{0,8}?至${S}(\\d{4})${S}年${S}12${S}月${S}31${S}日`, 'u');
 
 /** A sentence that opens with the year as the time of the work it reports: `2020年，我局…`. */
 const OPENING = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]+[）)])?${S}((?:19|20)\\d{2})${S}年度?${S}(?:[，,]|以来|我|本|全|共|.{0,4}(?:收到|受理|主动公开))`, 'u');

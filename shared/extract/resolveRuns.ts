@@ -19,10 +19,7 @@ export type Lookup = (row: string, col: number) => number | null;
  * scored by how many relations it satisfies, and only the options used by the best-scoring
  * combinations remain. Without ambiguity, or with too many combinations, nothing changes.
  */
-export function narrowByRelations(
-  readings: Map<string, SlotReading>,
-  score: (get: Lookup) => number,
-): Map<string, SlotOption[]> {
+export function narrowByRelations(readings: Map<string, SlotReading>, score: (get: Lookup) => number): Map<string, SlotOption[]> {
   const out = new Map<string, SlotOption[]>([...readings].map(([k, r]) => [k, r.options]));
   const ambiguous = [...readings].filter(([, r]) => r.options.length > 1);
   if (ambiguous.length === 0) return out;
@@ -94,7 +91,10 @@ export function rowCells(
     cells,
     uncertain: {
       cells: differing,
-      raw: slots.map((s) => s.text.trim()).filter((t) => t !== '').join(' '),
+      raw: slots
+        .map((s) => s.text.trim())
+        .filter((t) => t !== '')
+        .join(' '),
       candidates: options.slice(0, LISTED).map((o) => o.map(pieceValue)),
       more: options.length > LISTED || capped,
       ...(anchor ? { anchor } : {}),

@@ -44,7 +44,10 @@ function tableRows(table: LayoutTable): StreamRow[] {
     for (const cell of labelCells) {
       if (cell.rowSpan > 1) spanning.push({ from: r, until: r + cell.rowSpan - 1, text: normalizeLabel(cell.text) });
     }
-    const context = spanning.filter((s) => s.from <= r && s.until >= r).map((s) => s.text).join('');
+    const context = spanning
+      .filter((s) => s.from <= r && s.until >= r)
+      .map((s) => s.text)
+      .join('');
     return {
       labels: labelCells.filter((c) => c.rowSpan <= 1).map((c) => ({ text: c.text, anchor: c.anchor })),
       slots: cells.slice(lastLabel + 1).map((c) => ({ text: c.text, anchor: c.anchor })),

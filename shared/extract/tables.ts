@@ -1,16 +1,6 @@
 import type { ReportTables, TableValues, TemplateVersion, UncertainReading } from '../model';
 import { normalizeLabel } from '../lib/text';
-import {
-  T2_MONEY_COLUMNS,
-  T2_VERSION_MARKERS,
-  T3_COLUMNS,
-  T3_OTHER_SPLIT,
-  T3_OUTCOME_ROWS,
-  T3_ROWS,
-  T4_COLUMNS,
-  T4_GROUPS,
-  t2BlocksFor,
-} from '../template';
+import { T2_MONEY_COLUMNS, T2_VERSION_MARKERS, T3_COLUMNS, T3_OTHER_SPLIT, T3_OUTCOME_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2BlocksFor } from '../template';
 import { groupSumsHold, readSlots, rowSumHolds, type SlotReading } from './digitRuns';
 import { matchRows } from './matchRows';
 import { spreadRuns } from './spreadRuns';
@@ -129,9 +119,7 @@ function readT4(region: StreamRow[], found: string[], uncertain: UncertainReadin
   const values: TableValues = {};
   T4_GROUPS.forEach((group) => {
     if (slots.length > 0) found.push(`t4.${group.key}`);
-    values[group.key] = Object.fromEntries(
-      T4_COLUMNS.map((col) => [col.key, slots.length > 0 ? read.cells[`${group.key}.${col.key}`] : MISSING]),
-    );
+    values[group.key] = Object.fromEntries(T4_COLUMNS.map((col) => [col.key, slots.length > 0 ? read.cells[`${group.key}.${col.key}`] : MISSING]));
   });
   return values;
 }
@@ -142,8 +130,7 @@ export function readTables(regions: TableRegions, yearHint: number | null): Extr
   const uncertain: UncertainReading[] = [];
   const t2Version = detectT2Version(regions.t2);
   const t3 = readT3(regions.t3, found, uncertain);
-  const version = t2Version ?? (t3.other === 'split' ? '2021' : t3.other === 'single' ? '2019' : null) ??
-    (yearHint !== null && yearHint >= 2021 ? '2021' : '2019');
+  const version = t2Version ?? (t3.other === 'split' ? '2021' : t3.other === 'single' ? '2019' : null) ?? (yearHint !== null && yearHint >= 2021 ? '2021' : '2019');
   const t2 = readT2(regions.t2, version, found, uncertain);
   const t4 = readT4(regions.t4, found, uncertain);
   return { tables: { t2, t3: t3.values, t4 }, rowsFound: found, t2Version, t3Other: t3.other, uncertain };

@@ -40,10 +40,7 @@ export interface DocumentReview {
 }
 
 /** The source to show in the left pane. */
-export type DocumentSource =
-  | { kind: 'pdf'; bytes: Uint8Array }
-  | { kind: 'html'; html: string }
-  | { kind: 'text'; text: string };
+export type DocumentSource = { kind: 'pdf'; bytes: Uint8Array } | { kind: 'html'; html: string } | { kind: 'text'; text: string };
 
 /** An entry of the recent-files list (the path stays in main). */
 export interface RecentEntry {
@@ -143,17 +140,7 @@ export const CHANNELS = {
 
 /** Workspace commands the menu sends to the renderer (`app:menu`); the keyboard has the same. */
 export type MenuCommand =
-  | 'open'
-  | 'open-folder'
-  | 'export-pdf'
-  | 'export-csv'
-  | 'export-xlsx'
-  | 'export-json'
-  | 'next-finding'
-  | 'previous-finding'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset';
+  'open' | 'open-folder' | 'export-pdf' | 'export-csv' | 'export-xlsx' | 'export-json' | 'next-finding' | 'previous-finding' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
 
 /** What the preload exposes as `window.api`. */
 export interface RendererApi {

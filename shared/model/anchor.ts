@@ -14,9 +14,7 @@ export interface Rect {
  * - `text`: character offsets into a plain-text file (as decoded).
  */
 export type Anchor =
-  | { kind: 'pdf'; page: number; rects: Rect[] }
-  | { kind: 'dom'; id: string; start?: number; end?: number }
-  | { kind: 'text'; start: number; end: number };
+  { kind: 'pdf'; page: number; rects: Rect[] } | { kind: 'dom'; id: string; start?: number; end?: number } | { kind: 'text'; start: number; end: number };
 
 /** Narrows an anchor to characters [start, end) of the text it covers. */
 export function subAnchor(anchor: Anchor, start: number, end: number, length: number): Anchor {

@@ -28,8 +28,6 @@ export function authorProblem(author: string): string | null {
  */
 export function isIsoTimestamp(value: unknown): value is string {
   return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-    Number.isFinite(Date.parse(value))
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && Number.isFinite(Date.parse(value))
   );
 }

@@ -12,10 +12,7 @@ export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
 };
 
 /** What a note is attached to. */
-export type NoteTarget =
-  | { kind: 'finding'; findingKey: string }
-  | { kind: 'cell'; cell: string }
-  | { kind: 'passage'; anchor: Anchor; quote: string };
+export type NoteTarget = { kind: 'finding'; findingKey: string } | { kind: 'cell'; cell: string } | { kind: 'passage'; anchor: Anchor; quote: string };
 
 /** A note as exports see it (the database adds ids and bookkeeping). */
 export interface ReviewNote {

@@ -73,6 +73,4 @@ export function t3RowsFor(version: '2019' | '2021' | 'hybrid'): TemplateRow[] {
 }
 
 /** The rows of each outcome family （一）…（六）, summed into （七）总计. */
-export const T3_OUTCOME_ROWS = T3_ROWS.filter(
-  (r) => r.key === 'granted' || r.key === 'partial' || /^(denied|unable|rejected|other)(\.|$)/.test(r.key),
-).map((r) => r.key);
+export const T3_OUTCOME_ROWS = T3_ROWS.filter((r) => r.key === 'granted' || r.key === 'partial' || /^(denied|unable|rejected|other)(\.|$)/.test(r.key)).map((r) => r.key);

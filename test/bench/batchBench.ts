@@ -95,7 +95,9 @@ export async function benchBatch(count = 200, poolSize = Math.max(2, availablePa
     for (const workers of [1, poolSize]) {
       const f = await run(files, workers);
       figures.push(f);
-      console.log(`${String(f.workers).padStart(6)}   ${f.seconds.toFixed(1).padStart(6)}  ${f.filesPerSecond.toFixed(2).padStart(6)}  ${String(f.ok).padStart(5)}   ${f.peakRssMb.toFixed(0).padStart(8)}`);
+      console.log(
+        `${String(f.workers).padStart(6)}   ${f.seconds.toFixed(1).padStart(6)}  ${f.filesPerSecond.toFixed(2).padStart(6)}  ${String(f.ok).padStart(5)}   ${f.peakRssMb.toFixed(0).padStart(8)}`,
+      );
     }
     console.log(`加速比（${poolSize} 线程 / 1 线程）：${(figures[0].seconds / figures[1].seconds).toFixed(2)}×`);
     return figures;

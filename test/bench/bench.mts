@@ -38,9 +38,7 @@ async function perFile(): Promise<void> {
   console.log(`\n解析+提取+校验，每个文件 ${REPETITIONS} 次（预热 5 次后计时，单核）`);
   console.log('文件                                         中位数 ms   p95 ms   平均 ms');
   const files = [
-    ...sampleNames().flatMap((b) =>
-      [samplePath(b, 'docx'), join(OWN_FIXTURES, 'doc', `${b}.doc`), samplePath(b, 'txt')].filter(existsSync),
-    ),
+    ...sampleNames().flatMap((b) => [samplePath(b, 'docx'), join(OWN_FIXTURES, 'doc', `${b}.doc`), samplePath(b, 'txt')].filter(existsSync)),
     join(OWN_FIXTURES, 'html', 'saved-page-gb2312.html'),
   ];
   const byFormat = new Map<string, number[]>();
@@ -77,8 +75,10 @@ async function batch(): Promise<void> {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   rmSync(dir, { recursive: true, force: true });
   const ok = outcomes.filter((o) => o.ok).length;
-  console.log(`\n批量：${BATCH_SIZE} 个文件（.docx 与 .txt 各半）用时 ${(elapsed / 1000).toFixed(2)} s，` +
-    `每个 ${(elapsed / BATCH_SIZE).toFixed(2)} ms，成功 ${ok}；内存峰值 RSS ${(peakRss / 1048576).toFixed(0)} MB（开始时 ${(rssBefore / 1048576).toFixed(0)} MB）`);
+  console.log(
+    `\n批量：${BATCH_SIZE} 个文件（.docx 与 .txt 各半）用时 ${(elapsed / 1000).toFixed(2)} s，` +
+      `每个 ${(elapsed / BATCH_SIZE).toFixed(2)} ms，成功 ${ok}；内存峰值 RSS ${(peakRss / 1048576).toFixed(0)} MB（开始时 ${(rssBefore / 1048576).toFixed(0)} MB）`,
+  );
 }
 
 async function pdf(): Promise<void> {

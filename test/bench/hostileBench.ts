@@ -62,11 +62,15 @@ export async function benchHostile(): Promise<void> {
     console.log('输入                         结果                                   退出码   用时 s   峰值 MB');
     for (const name of [...folder.reports, ...folder.failures]) {
       const r = await runCli([name], folder.dir);
-      console.log(`${name.padEnd(28)} ${describe(r.json).padEnd(36)} ${String(r.code).padStart(4)}  ${r.seconds.toFixed(2).padStart(7)}  ${r.peakMb.toFixed(0).padStart(7)}`);
+      console.log(
+        `${name.padEnd(28)} ${describe(r.json).padEnd(36)} ${String(r.code).padStart(4)}  ${r.seconds.toFixed(2).padStart(7)}  ${r.peakMb.toFixed(0).padStart(7)}`,
+      );
     }
     const all = await runCli(readdirSync(folder.dir).sort(), folder.dir);
     const entries = Array.isArray(all.json) ? all.json.length : 0;
-    console.log(`${'整个文件夹（-- *）'.padEnd(24)} ${`${entries} 项 JSON`.padEnd(36)} ${String(all.code).padStart(4)}  ${all.seconds.toFixed(2).padStart(7)}  ${all.peakMb.toFixed(0).padStart(7)}`);
+    console.log(
+      `${'整个文件夹（-- *）'.padEnd(24)} ${`${entries} 项 JSON`.padEnd(36)} ${String(all.code).padStart(4)}  ${all.seconds.toFixed(2).padStart(7)}  ${all.peakMb.toFixed(0).padStart(7)}`,
+    );
   } finally {
     rmSync(folder.dir, { recursive: true, force: true });
   }

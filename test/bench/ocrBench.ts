@@ -28,13 +28,18 @@ export async function benchOcr(): Promise<void> {
     start = performance.now();
     let last = start;
     const perPage: string[] = [];
-    const result = await ocrPdfPages(bytes, Array.from({ length: count }, (_, i) => i + 1), { maxPages: 99, timeoutMs: 3_600_000 }, {
-      onProgress: ({ page }) => {
-        const now = performance.now();
-        perPage.push(`${page}:${((now - last) / 1000).toFixed(1)}`);
-        last = now;
+    const result = await ocrPdfPages(
+      bytes,
+      Array.from({ length: count }, (_, i) => i + 1),
+      { maxPages: 99, timeoutMs: 3_600_000 },
+      {
+        onProgress: ({ page }) => {
+          const now = performance.now();
+          perPage.push(`${page}:${((now - last) / 1000).toFixed(1)}`);
+          last = now;
+        },
       },
-    });
+    );
     const total = (performance.now() - start) / 1000;
     perPage.forEach((p) => {
       const [n, s] = p.split(':');

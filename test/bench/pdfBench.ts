@@ -89,7 +89,9 @@ export async function benchPdf(): Promise<void> {
   await parsePdf(new Uint8Array(readFileSync(samples[0] ?? own[0])), DEFAULT_LIMITS);
   const firstCall = performance.now() - loadStart;
 
-  console.log(`\nPDF：解析（pdf.js + 表格重建）与 解析+提取+校验，预热后 ${REPETITIONS} 次的中位数；pdftotext -layout 同文件对照${OPTIONS.operatorsOnEveryPage ? '（每页都取算子列表）' : ''}`);
+  console.log(
+    `\nPDF：解析（pdf.js + 表格重建）与 解析+提取+校验，预热后 ${REPETITIONS} 次的中位数；pdftotext -layout 同文件对照${OPTIONS.operatorsOnEveryPage ? '（每页都取算子列表）' : ''}`,
+  );
   console.log(`首次调用（含加载 pdf.js，并试读全部自有 PDF 样例）：${firstCall.toFixed(0)} ms`);
   console.log('文件                                          页   解析 ms  全流程 ms  ms/页   pdftotext ms  倍数');
   const sampleTotals: Totals = { ours: 0, theirs: 0, pages: 0 };

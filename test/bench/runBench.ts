@@ -28,11 +28,15 @@ async function timeFile(path: string, reps: number): Promise<number> {
 export async function benchRuns(reps: number): Promise<void> {
   console.log('\n数字连写与无框线表格（解析+提取+校验，中位数 ms）');
   const txt = join(OWN_FIXTURES, 'txt');
-  for (const f of readdirSync(txt).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(txt)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     console.log(`${f.padEnd(44)} ${(await timeFile(join(txt, f), reps)).toFixed(2).padStart(8)}`);
   }
   const pdfDir = join(OWN_FIXTURES, 'pdf', 'borderless');
-  for (const f of readdirSync(pdfDir).filter((n) => n.endsWith('.pdf')).sort()) {
+  for (const f of readdirSync(pdfDir)
+    .filter((n) => n.endsWith('.pdf'))
+    .sort()) {
     console.log(`${f.padEnd(44)} ${(await timeFile(join(pdfDir, f), Math.max(3, Math.floor(reps / 5)))).toFixed(2).padStart(8)}`);
   }
   console.log('拆分器最坏情形（单次，ms）');

@@ -59,7 +59,9 @@ export async function benchWorker(files = 40): Promise<BatchFigures[]> {
   console.log(`\n工作线程与同线程：${files} 个文件（.docx 与 .pdf 交替）`);
   console.log('方式                              用时 s   成功   事件循环最长阻塞 ms   p99 ms');
   for (const f of figures) {
-    console.log(`${f.label.padEnd(24)} ${f.seconds.toFixed(2).padStart(8)} ${String(f.ok).padStart(6)} ${f.maxDelayMs.toFixed(0).padStart(14)} ${f.p99DelayMs.toFixed(0).padStart(12)}`);
+    console.log(
+      `${f.label.padEnd(24)} ${f.seconds.toFixed(2).padStart(8)} ${String(f.ok).padStart(6)} ${f.maxDelayMs.toFixed(0).padStart(14)} ${f.p99DelayMs.toFixed(0).padStart(12)}`,
+    );
   }
   return figures;
 }

@@ -56,7 +56,16 @@ async function listRows(): Promise<Array<{ id: string; organ: string; cells: Rec
 
 async function openFolder(): Promise<void> {
   await page.getByTestId('open-folder').click();
-  await expect.poll(() => page.getByTestId('batch-counts').textContent().catch(() => ''), { timeout: 110_000 }).toContain(`共 ${opened.length || ''}`);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId('batch-counts')
+          .textContent()
+          .catch(() => ''),
+      { timeout: 110_000 },
+    )
+    .toContain(`共 ${opened.length || ''}`);
 }
 
 beforeAll(async () => {

@@ -31,8 +31,13 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
     let events = Promise.resolve();
     const emit = (kind: string, value: unknown) => {
       events = events
-        .then(() => page.evaluate(([k, v]) => (window as unknown as { __reviewEmit?: (c: string, v: unknown) => void }).__reviewEmit?.(k as string, v), [kind, value] as const))
-        .then(() => undefined, () => undefined);
+        .then(() =>
+          page.evaluate(([k, v]) => (window as unknown as { __reviewEmit?: (c: string, v: unknown) => void }).__reviewEmit?.(k as string, v), [kind, value] as const),
+        )
+        .then(
+          () => undefined,
+          () => undefined,
+        );
     };
     const ctx = {
       progress: (p: unknown) => emit('progress', p),

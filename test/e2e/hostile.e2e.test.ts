@@ -59,7 +59,9 @@ describe('the hostile folder through the app', () => {
     // The folder as the app's open dialog hands it over, plus the flag-like names given directly.
     const paths = [...(await expandPaths([folder.dir])), join(folder.dir, '-h'), join(folder.dir, '--csv=x.csv')];
     dialogAnswers.push(paths);
-    const result = (await page.evaluate(() => (window as unknown as { api: { documents: { openDialog(): Promise<unknown> } } }).api.documents.openDialog())) as IpcResult<DocumentSummary[]>;
+    const result = (await page.evaluate(() => (window as unknown as { api: { documents: { openDialog(): Promise<unknown> } } }).api.documents.openDialog())) as IpcResult<
+      DocumentSummary[]
+    >;
     if (!result.ok) throw new Error(result.error.message);
     const byName = new Map(result.value.map((s) => [s.name, s]));
     expect(result.value).toHaveLength(paths.length);

@@ -41,8 +41,7 @@ async function visibleRect(page: Page, selector: string): Promise<Box> {
   });
 }
 
-const inside = (b: Box, pane: Box) =>
-  b.x >= pane.x - 1 && b.y >= pane.y - 1 && b.x + b.width <= pane.x + pane.width + 1 && b.y + b.height <= pane.y + pane.height + 1;
+const inside = (b: Box, pane: Box) => b.x >= pane.x - 1 && b.y >= pane.y - 1 && b.x + b.width <= pane.x + pane.width + 1 && b.y + b.height <= pane.y + pane.height + 1;
 
 /** Every lit box of a pane lies in the pane's visible rect; when they cannot all fit, the first does. */
 async function expectLitInside(page: Page, litSelector: string, paneSelector: string): Promise<number> {
@@ -65,7 +64,9 @@ async function expectLitInside(page: Page, litSelector: string, paneSelector: st
 /** The toolbar is one row: every item starts on the same line and the bar is no taller than one. */
 async function expectToolbarOneRow(page: Page): Promise<void> {
   const rows = await page.locator('header.toolbar').evaluate((bar) => {
-    const tops = [...bar.children].filter((c) => (c as HTMLElement).offsetWidth > 0).map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2));
+    const tops = [...bar.children]
+      .filter((c) => (c as HTMLElement).offsetWidth > 0)
+      .map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2));
     return { centers: [...new Set(tops)], height: bar.getBoundingClientRect().height, overflow: bar.scrollWidth - bar.clientWidth };
   });
   expect(Math.max(...rows.centers) - Math.min(...rows.centers)).toBeLessThanOrEqual(2);
@@ -111,41 +112,44 @@ describe.each(SCREENS)('layout at $name', (screen) => {
     await page.goto(server.url);
   });
 
-  it.each(['docx', 'pdf'] as const)('opens the %s of sample 002 and selects every finding: the window never scrolls, the toolbar is one row, the lit boxes are in their panes', async (ext) => {
-    dialogAnswers.push([samplePath(SAMPLE, ext)]);
-    await page.getByTestId('open').click();
-    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain(`.${ext}`);
-    const findings = page.locator('li.finding');
-    await expect.poll(() => findings.count(), { timeout: 60_000 }).toBeGreaterThan(0);
-    const sourceLit = ext === 'pdf' ? '[data-testid="pdf-highlight"]' : '.document-html .anchor-highlight';
-    const sourcePane = ext === 'pdf' ? '[data-testid="pdf-scroll"]' : '[data-testid="html-view"]';
-    if (ext === 'pdf') await page.locator('.pdf-page canvas').first().waitFor();
-    await expectNoWindowScroll(page);
-    await expectToolbarOneRow(page);
-
-    const n = await findings.count();
-    let litInSource = 0;
-    for (let i = 0; i < n; i++) {
-      await findings.nth(i).locator('.finding-message').click();
-      await expect.poll(() => findings.nth(i).getAttribute('aria-selected')).toBe('true');
-      const cells = await page.locator('.tables-view .cell-highlight').count();
-      // Scrolling follows in an effect after the paint: give it the frames it needs, then measure.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  it.each(['docx', 'pdf'] as const)(
+    'opens the %s of sample 002 and selects every finding: the window never scrolls, the toolbar is one row, the lit boxes are in their panes',
+    async (ext) => {
+      dialogAnswers.push([samplePath(SAMPLE, ext)]);
+      await page.getByTestId('open').click();
+      await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain(`.${ext}`);
+      const findings = page.locator('li.finding');
+      await expect.poll(() => findings.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      const sourceLit = ext === 'pdf' ? '[data-testid="pdf-highlight"]' : '.document-html .anchor-highlight';
+      const sourcePane = ext === 'pdf' ? '[data-testid="pdf-scroll"]' : '[data-testid="html-view"]';
+      if (ext === 'pdf') await page.locator('.pdf-page canvas').first().waitFor();
       await expectNoWindowScroll(page);
       await expectToolbarOneRow(page);
-      if (cells > 0) {
-        await expect.poll(() => page.locator(sourceLit).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-        await expect.poll(async () => (await expectLitInside(page, '.tables-view .cell-highlight', '[data-testid="tables-view"]')) > 0).toBe(true);
-        litInSource += await expectLitInside(page, sourceLit, sourcePane);
+
+      const n = await findings.count();
+      let litInSource = 0;
+      for (let i = 0; i < n; i++) {
+        await findings.nth(i).locator('.finding-message').click();
+        await expect.poll(() => findings.nth(i).getAttribute('aria-selected')).toBe('true');
+        const cells = await page.locator('.tables-view .cell-highlight').count();
+        // Scrolling follows in an effect after the paint: give it the frames it needs, then measure.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await expectNoWindowScroll(page);
+        await expectToolbarOneRow(page);
+        if (cells > 0) {
+          await expect.poll(() => page.locator(sourceLit).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+          await expect.poll(async () => (await expectLitInside(page, '.tables-view .cell-highlight', '[data-testid="tables-view"]')) > 0).toBe(true);
+          litInSource += await expectLitInside(page, sourceLit, sourcePane);
+        }
+        await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${screen.name}-${ext}-finding${i + 1}.png`) });
       }
-      await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${screen.name}-${ext}-finding${i + 1}.png`) });
-    }
-    expect(litInSource).toBeGreaterThan(0);
-    // Clicking a cell in the tables also leaves the window where it is.
-    await page.locator('[data-cell="t2.regulations.made"]').click();
-    await expectNoWindowScroll(page);
-    await expectLitInside(page, sourceLit, sourcePane);
-  });
+      expect(litInSource).toBeGreaterThan(0);
+      // Clicking a cell in the tables also leaves the window where it is.
+      await page.locator('[data-cell="t2.regulations.made"]').click();
+      await expectNoWindowScroll(page);
+      await expectLitInside(page, sourceLit, sourcePane);
+    },
+  );
 
   it('zooms the PDF with the buttons, jumps to a typed page, and keeps the lit box in the pane', async () => {
     dialogAnswers.push([samplePath(SAMPLE, 'pdf')]);

@@ -90,9 +90,7 @@ describe('review notes in Chromium', () => {
     expect(tabs).not.toContain('002.docx');
 
     const again = page.locator('li[data-rule="t3.outcome_sum"]').first();
-    await expect
-      .poll(() => page.locator('aside.notes-panel .note-text').allTextContents(), { timeout: 10_000 })
-      .toEqual(['已与原件核对：总计应为3']);
+    await expect.poll(() => page.locator('aside.notes-panel .note-text').allTextContents(), { timeout: 10_000 }).toEqual(['已与原件核对：总计应为3']);
     await expect.poll(() => again.getByRole('combobox', { name: '核查状态' }).inputValue()).toBe('confirmed');
     await expect.poll(() => again.getByTestId('note-marker').count()).toBe(1);
 
@@ -147,10 +145,7 @@ describe('review notes in Chromium', () => {
     await notes.getByRole('textbox', { name: '批注内容' }).fill('此句需核实');
     await notes.getByRole('button', { name: '保存' }).click();
     await page.locator('.document-html .has-note').first().waitFor();
-    expect(await notes.locator('.note-target').allTextContents()).toEqual([
-      expect.stringContaining('单元格：表三'),
-      expect.stringContaining('原文：'),
-    ]);
+    expect(await notes.locator('.note-target').allTextContents()).toEqual([expect.stringContaining('单元格：表三'), expect.stringContaining('原文：')]);
 
     // Backup: one JSON file with both notes.
     const [download] = await Promise.all([page.waitForEvent('download'), notes.getByRole('button', { name: '导出批注备份' }).click()]);

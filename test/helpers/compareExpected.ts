@@ -21,12 +21,7 @@ export function cellDifferences(actual: ReportJson, expected: ExpectedReport): s
  */
 export function missingFindings(actual: ReportJson, expected: ExpectedReport): string[] {
   return expected.findings
-    .filter(
-      (want) =>
-        !actual.findings.some(
-          (got) => got.rule === want.rule && (want.cells.length === 0 || got.cells.some((c) => want.cells.includes(c))),
-        ),
-    )
+    .filter((want) => !actual.findings.some((got) => got.rule === want.rule && (want.cells.length === 0 || got.cells.some((c) => want.cells.includes(c)))))
     .map((want) => `${want.rule} ${want.cells.join(',')}: ${want.message}`);
 }
 

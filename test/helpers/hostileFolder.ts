@@ -123,11 +123,7 @@ export function operatorBombPdf(megabytes: number, op = '1 0 0 1 72 700 Tm (a) T
 
 /** A PDF whose page tree claims `count` pages (all the same page object). */
 export function manyPagesPdf(count: number): Buffer {
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [3 0 R] /Count ${count} >>`,
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ]);
+  return pdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [3 0 R] /Count ${count} >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
 }
 
 /** A sample report's text with one pathological line inserted after its first paragraph. */
@@ -194,8 +190,20 @@ export function makeHostileFolder(options: { bombMegabytes?: number } = {}): Hos
     backups.push(name);
   };
   backup('backup-not-json.json', '{"version": 2, "notes": [');
-  backup('backup-constructor-status.json', { app: 'report-review', version: 2, notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'constructor', text: 'x', updatedAt: '2026-01-01T00:00:00.000Z' }] });
-  backup('backup-tilde-time.json', { app: 'report-review', version: 2, notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'open', text: 'x', updatedAt: '~' }] });
-  backup('backup-long-note.json', { app: 'report-review', version: 2, notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'open', text: '长'.repeat(200_000), updatedAt: '2026-01-01T00:00:00.000Z' }] });
+  backup('backup-constructor-status.json', {
+    app: 'report-review',
+    version: 2,
+    notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'constructor', text: 'x', updatedAt: '2026-01-01T00:00:00.000Z' }],
+  });
+  backup('backup-tilde-time.json', {
+    app: 'report-review',
+    version: 2,
+    notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'open', text: 'x', updatedAt: '~' }],
+  });
+  backup('backup-long-note.json', {
+    app: 'report-review',
+    version: 2,
+    notes: [{ id: 'n1', reportKey: 'k', findingKey: 'f', status: 'open', text: '长'.repeat(200_000), updatedAt: '2026-01-01T00:00:00.000Z' }],
+  });
   return { dir, reports, failures, backups };
 }

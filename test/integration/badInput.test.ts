@@ -70,10 +70,7 @@ describe('a report with no tables', () => {
 describe('a batch', () => {
   it('goes on past files that fail, in order, and reports progress for each', async () => {
     const progress: number[] = [];
-    const outcomes = await reviewPaths(
-      [bad('empty.docx'), samplePath('002-huancui-science-2023', 'docx'), bad('zip-not-docx.docx')],
-      (p) => progress.push(p.done),
-    );
+    const outcomes = await reviewPaths([bad('empty.docx'), samplePath('002-huancui-science-2023', 'docx'), bad('zip-not-docx.docx')], (p) => progress.push(p.done));
     expect(outcomes.map((o) => o.ok)).toEqual([false, true, false]);
     expect(progress).toEqual([0, 1, 2, 3]);
   });

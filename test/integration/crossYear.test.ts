@@ -13,10 +13,12 @@ describe('reports of the same body for consecutive years, reviewed together', ()
   it('flags this year’s 上年结转 that last year’s 结转下年度 does not carry, per column', async () => {
     const outcomes = await reviewPaths([file('jining-science-2021.txt'), file('jining-science-2020.txt')]);
     const findings = carryOver(outcomes);
-    expect(findings.map((f) => f.cells)).toEqual([
-      ['t3.carried_over.natural', 't3.carried_forward.natural'],
-      ['t3.carried_over.total', 't3.carried_forward.total'],
-    ].map((cells) => expect.arrayContaining([cells[0]])));
+    expect(findings.map((f) => f.cells)).toEqual(
+      [
+        ['t3.carried_over.natural', 't3.carried_forward.natural'],
+        ['t3.carried_over.total', 't3.carried_forward.total'],
+      ].map((cells) => expect.arrayContaining([cells[0]])),
+    );
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
 

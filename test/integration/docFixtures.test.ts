@@ -79,9 +79,22 @@ describe('features.doc (text box, hyperlink field, line break, tracked changes, 
   it('keeps the outer table exact with the nested table’s text in its cell', async () => {
     const [table] = tables((await parse(doc('features.doc'))).layout.blocks);
     expect(table.rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan, c.col]))).toEqual([
-      [['纵向合并', 2, 1, 0], ['横向合并', 1, 2, 1], ['右上', 1, 1, 3]],
-      [['内表之前\n内一\n内二', 1, 1, 1], ['中', 1, 1, 2], ['7', 1, 1, 3]],
-      [['末行', 1, 1, 0], ['1', 1, 1, 1], ['2', 1, 1, 2], ['3', 1, 1, 3]],
+      [
+        ['纵向合并', 2, 1, 0],
+        ['横向合并', 1, 2, 1],
+        ['右上', 1, 1, 3],
+      ],
+      [
+        ['内表之前\n内一\n内二', 1, 1, 1],
+        ['中', 1, 1, 2],
+        ['7', 1, 1, 3],
+      ],
+      [
+        ['末行', 1, 1, 0],
+        ['1', 1, 1, 1],
+        ['2', 1, 1, 2],
+        ['3', 1, 1, 3],
+      ],
     ]);
   });
 });

@@ -10,7 +10,9 @@ import { OWN_FIXTURES, expectedOf, samplePath } from '../helpers/fixtures';
 // Every shared sample saved as Word 97–2003 (.doc) by LibreOffice, read by the Word-binary reader,
 // under its own name and renamed .wps (as WPS Office names such files), end to end against the truth.
 const DOC_DIR = join(OWN_FIXTURES, 'doc');
-const samples = readdirSync(DOC_DIR).filter((f) => /^\d{3}-.*\.doc$/.test(f)).map((f) => f.replace(/\.doc$/, ''));
+const samples = readdirSync(DOC_DIR)
+  .filter((f) => /^\d{3}-.*\.doc$/.test(f))
+  .map((f) => f.replace(/\.doc$/, ''));
 const wpsDir = mkdtempSync(join(tmpdir(), 'doc-as-wps-'));
 const cases = samples.flatMap((base) => {
   copyFileSync(join(DOC_DIR, `${base}.doc`), join(wpsDir, `${base}.wps`));

@@ -33,8 +33,20 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
         reviewer: '王审阅',
         decisions: [{ findingKey: findingKey(natural), status: 'confirmed', note: '已电话核实，（四）1.应填1件。', updatedAt: '2024-03-05T09:00:00Z' }],
         notes: [
-          { target: { kind: 'finding', findingKey: findingKey(natural) }, text: '请报告机关更正表三并重新发布。', author: '王审阅', createdAt: '2024-03-05T09:01:00Z', updatedAt: '2024-03-05T09:01:00Z' },
-          { target: { kind: 'passage', anchor: { kind: 'text', start: 0, end: 12 }, quote: '全年共收到政府信息公开申请1件' }, text: '正文与表三（四）的3件不符。', author: '王审阅', createdAt: '2024-03-05T09:02:00Z', updatedAt: '2024-03-05T09:02:00Z' },
+          {
+            target: { kind: 'finding', findingKey: findingKey(natural) },
+            text: '请报告机关更正表三并重新发布。',
+            author: '王审阅',
+            createdAt: '2024-03-05T09:01:00Z',
+            updatedAt: '2024-03-05T09:01:00Z',
+          },
+          {
+            target: { kind: 'passage', anchor: { kind: 'text', start: 0, end: 12 }, quote: '全年共收到政府信息公开申请1件' },
+            text: '正文与表三（四）的3件不符。',
+            author: '王审阅',
+            createdAt: '2024-03-05T09:02:00Z',
+            updatedAt: '2024-03-05T09:02:00Z',
+          },
         ],
       },
     ];
@@ -71,7 +83,10 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
     // The table row (the label followed by numbers), not a finding that names the same label.
     const values = (label: string) => {
       const line = raw.split('\n').find((l) => new RegExp(`${label.replace(/[().]/g, '\\$&')}\\s+\\d`).test(l)) ?? '';
-      return line.slice(line.indexOf(label) + label.length).trim().split(/\s+/);
+      return line
+        .slice(line.indexOf(label) + label.length)
+        .trim()
+        .split(/\s+/);
     };
     expect(values('1.本机关不掌握相关政府信息')).toEqual(['3①', '0', '0', '0', '0', '0', '3②']);
     expect(values('一、本年新收政府信息公开申请数量')).toEqual(['1', '0', '0', '0', '0', '0', '1']);

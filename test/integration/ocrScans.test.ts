@@ -14,7 +14,24 @@ const ROOT = resolve(OWN_FIXTURES, '../..');
 const LIMITS = { timeoutMs: 180_000, maxPages: 500, ocr: { maxPages: 60, timeoutMs: 600_000 } };
 const truth = expectedOf('002-huancui-science-2023');
 // The rows of table 3 that page 4 of sample 002 shows (the table goes on over the page).
-const PAGE_ROWS = ['new', 'carried_over', 'granted', 'partial', 'denied.state_secret', 'denied.law_forbidden', 'denied.security', 'denied.third_party', 'denied.internal', 'denied.process', 'denied.enforcement_file', 'denied.inquiry', 'unable.no_info', 'unable.needs_creation', 'unable.unclear', 'rejected.petition'];
+const PAGE_ROWS = [
+  'new',
+  'carried_over',
+  'granted',
+  'partial',
+  'denied.state_secret',
+  'denied.law_forbidden',
+  'denied.security',
+  'denied.third_party',
+  'denied.internal',
+  'denied.process',
+  'denied.enforcement_file',
+  'denied.inquiry',
+  'unable.no_info',
+  'unable.needs_creation',
+  'unable.unclear',
+  'rejected.petition',
+];
 
 describe('OCR of scans made for the tests', () => {
   it('reads a 150 dpi page turned 1.5° with a red seal over table 3, attempting no network access, and never a wrong number as sure', async () => {
@@ -26,11 +43,15 @@ describe('OCR of scans made for the tests', () => {
     expect(readFileSync(log, 'utf8')).toContain('fetch https://example.com');
 
     const cleanLog = join(dir, 'review.log');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'main/cli.ts'), '--json', join(OWN_FIXTURES, 'scans/seal-over-table3-150dpi-skew.pdf')], {
-      env: { ...env, NO_NETWORK_LOG: cleanLog },
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'main/cli.ts'), '--json', join(OWN_FIXTURES, 'scans/seal-over-table3-150dpi-skew.pdf')],
+      {
+        env: { ...env, NO_NETWORK_LOG: cleanLog },
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
     expect(existsSync(cleanLog) ? readFileSync(cleanLog, 'utf8') : '').toBe('');
     const [json] = JSON.parse(stdout) as ReportJson[];
     // Under the seal some digits are not read at all: they come out null, each a value.kind

@@ -13,7 +13,9 @@ import { tallyCells } from '../helpers/variants';
 // rebuilt from the positions of their text alone: wrapped labels, merged label columns, the
 // 9-column table 3 over a page break, blank cells.
 const dir = join(OWN_FIXTURES, 'pdf', 'borderless');
-const files = readdirSync(dir).filter((f) => f.endsWith('-borderless.pdf')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('-borderless.pdf'))
+  .sort();
 
 const reviews = new Map<string, Promise<{ json: ReportJson; data: ReportData }>>();
 function review(path: string): Promise<{ json: ReportJson; data: ReportData }> {

@@ -9,7 +9,12 @@ import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
 const pdfsUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
 
-const files = [...readdirSync(SHARED_FIXTURES).filter((f) => f.endsWith('.pdf')).map((f) => join(SHARED_FIXTURES, f)), ...pdfsUnder(join(OWN_FIXTURES, 'pdf'))];
+const files = [
+  ...readdirSync(SHARED_FIXTURES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(SHARED_FIXTURES, f)),
+  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')),
+];
 const outcome = (bytes: Uint8Array, operatorsOnEveryPage: boolean) =>
   parsePdf(bytes, DEFAULT_LIMITS, { operatorsOnEveryPage }).then(
     (parsed) => parsed,

@@ -54,7 +54,10 @@ describe('the review pool', () => {
     const reviewer = createWorkerReviewer({ entry: faulty, size: 2, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
     try {
       const outcomes = await reviewer.review([copy(DOCX, 'oom-worker.docx'), DOCX, OTHER]);
-      expect(outcomes[0].ok ? null : outcomes[0].failed.error).toEqual({ code: 'too-large', message: expect.stringMatching(/所需内存超过上限（64 MB）.*其余文件不受影响/) });
+      expect(outcomes[0].ok ? null : outcomes[0].failed.error).toEqual({
+        code: 'too-large',
+        message: expect.stringMatching(/所需内存超过上限（64 MB）.*其余文件不受影响/),
+      });
       expect(outcomes.slice(1).map((o) => o.ok)).toEqual([true, true]);
     } finally {
       await reviewer.close();
@@ -67,13 +70,18 @@ describe('the review pool', () => {
       const controller = new AbortController();
       const hang = copy(DOCX, 'hang-worker-cancel.docx');
       const started: string[] = [];
-      const batch = reviewer.review([hang, copy(DOCX, 'hang-worker-2.docx'), DOCX, OTHER], undefined, { timeoutMs: 600_000, maxPages: 500 }, {
-        signal: controller.signal,
-        onFile: (e) => {
-          if (e.state === 'reading') started.push(e.file);
-          if (started.length === 2) controller.abort();
+      const batch = reviewer.review(
+        [hang, copy(DOCX, 'hang-worker-2.docx'), DOCX, OTHER],
+        undefined,
+        { timeoutMs: 600_000, maxPages: 500 },
+        {
+          signal: controller.signal,
+          onFile: (e) => {
+            if (e.state === 'reading') started.push(e.file);
+            if (started.length === 2) controller.abort();
+          },
         },
-      });
+      );
       await expect(batch).rejects.toBeInstanceOf(ReviewCancelled);
       expect(started).toEqual(['hang-worker-cancel.docx', 'hang-worker-2.docx']);
       // The pool is usable afterwards: the hung workers were replaced.

@@ -12,7 +12,9 @@ import { tallyCells } from '../helpers/variants';
 // The digit-run splitter must read every cell of tables 3 and 4 (their relations pin the cuts
 // down) and leave table 2 cells it cannot pin down null and marked, never guessed.
 const dir = join(OWN_FIXTURES, 'txt');
-const files = readdirSync(dir).filter((f) => /^\d{3}-.*-(runtogether|oneline)\.txt$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^\d{3}-.*-(runtogether|oneline)\.txt$/.test(f))
+  .sort();
 
 describe.each(files)('%s', (file) => {
   const base = file.replace(/-(runtogether|oneline)\.txt$/, '');
@@ -77,7 +79,9 @@ describe('relations-runtogether.txt: rows that split two ways, pinned down by th
 
   it('leaves the rows uncertain, listing both readings, when every relation holds either way', async () => {
     // （一） also 110000011 and （二） 0: 一 = （七）= （一） holds for both cuts of all three rows.
-    const text = readFileSync(path, 'utf8').replace(/予以公开5000005/u, '予以公开110000011').replace(/不计其他情形\)6000006/u, '不计其他情形)0000000');
+    const text = readFileSync(path, 'utf8')
+      .replace(/予以公开5000005/u, '予以公开110000011')
+      .replace(/不计其他情形\)6000006/u, '不计其他情形)0000000');
     const { parseTxt } = await import('../../main/parsers/txt/parseTxt');
     const { extractReport } = await import('../../shared/extract');
     const { runChecks } = await import('../../shared/checks');

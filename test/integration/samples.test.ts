@@ -7,9 +7,7 @@ import { expectedOf, sampleNames, samplePath } from '../helpers/fixtures';
 
 // The .docx and .txt renderings of every sample, read end to end (parse → extract → check)
 // and compared with the sample's truth. The PDFs have their own suite.
-const cases = sampleNames().flatMap((base) =>
-  (['docx', 'txt'] as const).filter((ext) => existsSync(samplePath(base, ext))).map((ext) => ({ base, ext })),
-);
+const cases = sampleNames().flatMap((base) => (['docx', 'txt'] as const).filter((ext) => existsSync(samplePath(base, ext))).map((ext) => ({ base, ext })));
 
 describe.each(cases)('$base.$ext', ({ base, ext }) => {
   const expected = expectedOf(base);

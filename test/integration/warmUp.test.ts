@@ -17,7 +17,14 @@ describe('warming the review pipeline', () => {
   it('reads its built-in PDF through the CID font and cMap, the standard font and the ruled table', async () => {
     const { layout } = await parsePdf(warmUpPdf(), DEFAULT_LIMITS);
     const texts = layout.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text))));
-    expect(texts).toEqual(['Annual report 2023', '年度报告', [['新收', '12'], ['办结', '3']]]);
+    expect(texts).toEqual([
+      'Annual report 2023',
+      '年度报告',
+      [
+        ['新收', '12'],
+        ['办结', '3'],
+      ],
+    ]);
     expect(await warmUpPipeline()).toBeGreaterThan(0);
   });
 

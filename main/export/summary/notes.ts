@@ -12,7 +12,10 @@ import { cellNotes } from './marks';
 export function renderNotes(annotations: ReviewAnnotations | undefined, numbered: NumberedFinding[], template: TemplateVersion | null): string {
   const notes = annotations?.notes ?? [];
   const onCells = cellNotes(annotations)
-    .map((n) => `<div class="pnote"><p class="where">注${n.number}　${escapeHtml(cellLabel(n.cell, template))}</p><p>${escapeMultiline(n.text)}</p><p class="by">${escapeHtml(n.author)}</p></div>`)
+    .map(
+      (n) =>
+        `<div class="pnote"><p class="where">注${n.number}　${escapeHtml(cellLabel(n.cell, template))}</p><p>${escapeMultiline(n.text)}</p><p class="by">${escapeHtml(n.author)}</p></div>`,
+    )
     .join('');
   const onPassages = notes
     .flatMap((n) => (n.target.kind === 'passage' ? [{ quote: n.target.quote, text: n.text, author: n.author }] : []))

@@ -55,9 +55,7 @@ function renderTable2(data: ReportData, marks: Map<string, CellMark>): string {
   const body = blocks
     .map((block) => {
       const head = `<tr class="block"><th colspan="${width + 1}">${escapeHtml(block.label)}</th></tr>`;
-      const cols = block.columns
-        .map((c, i) => `<th${colspanForLast(i, block.columns.length, width)}>${escapeHtml(c.label)}</th>`)
-        .join('');
+      const cols = block.columns.map((c, i) => `<th${colspanForLast(i, block.columns.length, width)}>${escapeHtml(c.label)}</th>`).join('');
       const sub = `<tr class="sub"><th class="label">信息内容</th>${cols}</tr>`;
       const rows = block.rows
         .map((row) => {
@@ -94,7 +92,9 @@ function renderTable3(data: ReportData, marks: Map<string, CellMark>): string {
   const head = `<thead>
 <tr><th colspan="3" rowspan="3" class="corner">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
 <tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
-<tr>${T3_COLUMNS.slice(1, 6).map((c) => `<th>${escapeHtml(c.label)}</th>`).join('')}</tr>
+<tr>${T3_COLUMNS.slice(1, 6)
+    .map((c) => `<th>${escapeHtml(c.label)}</th>`)
+    .join('')}</tr>
 </thead>`;
   const body = rows
     .map((row, i) => {

@@ -1,8 +1,7 @@
 import { ParseError } from '../parseError';
 
 /** The error for any offset or length in a .doc that points outside its stream. */
-export const damagedDoc = (what: string) =>
-  new ParseError('corrupt', `文件已损坏：Word 文档（.doc）的${what}不完整或自相矛盾，无法读取。`);
+export const damagedDoc = (what: string) => new ParseError('corrupt', `文件已损坏：Word 文档（.doc）的${what}不完整或自相矛盾，无法读取。`);
 
 /**
  * Little-endian reads that never trust an offset: every read outside the stream throws a

@@ -31,7 +31,7 @@ function checkAllocationTable(bytes: Uint8Array): void {
   const shift = view.getUint16(30, true);
   if (shift !== 9 && shift !== 12) throw damaged();
   const size = 1 << shift;
-  const sectors = Math.floor((bytes.length - size) / size) + (((bytes.length - size) % size) > 0 ? 1 : 0);
+  const sectors = Math.floor((bytes.length - size) / size) + ((bytes.length - size) % size > 0 ? 1 : 0);
   if (sectors <= 0) throw damaged();
   const sectorAt = (n: number) => size + n * size;
 

@@ -44,10 +44,8 @@ const WORD6 = 0xa5dc;
 
 /** Chinese messages for the files this reader knows it cannot read. */
 export const DOC_MESSAGES = {
-  encrypted:
-    '这份 Word 文档（.doc）设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中用密码打开，取消密码后另存，再打开。',
-  word6:
-    '这是 Word 6.0/95 或更早版本保存的文档，本软件只能读取 Word 97 及以后的 .doc 格式。请在 Word 或 WPS 中打开后另存为 .docx 或 PDF。',
+  encrypted: '这份 Word 文档（.doc）设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中用密码打开，取消密码后另存，再打开。',
+  word6: '这是 Word 6.0/95 或更早版本保存的文档，本软件只能读取 Word 97 及以后的 .doc 格式。请在 Word 或 WPS 中打开后另存为 .docx 或 PDF。',
   notWord: '这个文件含有 Word 文档的数据流，但其开头不是 Word 97–2003 的文件信息块，无法读取。',
 } as const;
 

@@ -135,7 +135,11 @@ function tableHtml(rows: RowCells[]): string {
   });
 
   // The grid lines: every cell edge of every row, nearby edges taken as one.
-  const raw = grid.flat().flatMap((c) => [c.left, c.right]).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const raw = grid
+    .flat()
+    .flatMap((c) => [c.left, c.right])
+    .filter((x) => Number.isFinite(x))
+    .sort((a, b) => a - b);
   const lines: number[] = [];
   for (const x of raw) if (lines.length === 0 || x - lines[lines.length - 1] > EDGE_TOLERANCE) lines.push(x);
   // The grid line nearest to x (binary search: a table may have thousands of rows).
@@ -223,7 +227,8 @@ function blocksHtml(paragraphs: Paragraph[]): string {
 
 /** Tells what kind of compound file without a WordDocument stream this is. */
 function refuseOtherOle(names: Set<string>, fileName: string): never {
-  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING')) throw new LegacyFormatError(OLE_MESSAGES.works, '这是 Microsoft Works 文字处理文件，', 'wps');
+  if (names.has('CONTENTS') || names.has('MatOST') || names.has('SPELLING'))
+    throw new LegacyFormatError(OLE_MESSAGES.works, '这是 Microsoft Works 文字处理文件，', 'wps');
   // A .wps that is neither Word-binary nor Works: Kingsoft's own format from before WPS 2005.
   if (/\.wps$/i.test(fileName) || [...names].some((n) => /wps|kingsoft|金山/i.test(n))) {
     throw new ParseError('unsupported', OLE_MESSAGES.kingsoft);

@@ -17,7 +17,12 @@ const XML = 'http://www.w3.org/XML/1998/namespace';
  * with htmlparser2 in XML mode: xmldom's DOM building was most of the time of a .docx.
  */
 export function readXmlString(xml: MammothXml, source: string, namespaceMap: Record<string, string> = {}): unknown {
-  const scopes: Array<Map<string, string> | null> = [new Map([['xml', XML], ['xmlns', XMLNS]])];
+  const scopes: Array<Map<string, string> | null> = [
+    new Map([
+      ['xml', XML],
+      ['xmlns', XMLNS],
+    ]),
+  ];
   const lookup = (prefix: string): string | undefined => {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const uri = scopes[i]?.get(prefix);

@@ -9,8 +9,33 @@ import type { ParsedDocument } from '../types';
 import { sanitizeTree } from './sanitizeTree';
 
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'main',
-  'blockquote', 'pre', 'center', 'body', 'html', 'header', 'footer', 'font', 'span', 'form', 'dl', 'dd', 'dt',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'center',
+  'body',
+  'html',
+  'header',
+  'footer',
+  'font',
+  'span',
+  'form',
+  'dl',
+  'dd',
+  'dt',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'head', 'template', 'iframe', 'object', 'svg', 'title', 'meta', 'link']);
 
@@ -26,9 +51,7 @@ function cellText(node: ChildNode): string {
 }
 
 function hasBlockChild(el: Element): boolean {
-  return el.children.some(
-    (c) => isElement(c) && (c.name === 'table' || ((BLOCK.has(c.name) && c.name !== 'span' && c.name !== 'font') && hasText(c))),
-  );
+  return el.children.some((c) => isElement(c) && (c.name === 'table' || (BLOCK.has(c.name) && c.name !== 'span' && c.name !== 'font' && hasText(c))));
 }
 
 function hasText(node: ChildNode): boolean {
@@ -76,16 +99,19 @@ export function layoutFromHtml(html: string, format: SourceFormat): ParsedDocume
     const t = tables++;
     table.attribs['data-anchor'] = `t${t}`;
     const rawRows = ownRows(table).map((tr, r) =>
-      tr.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th').map((td, c) => {
-        const id = `t${t}r${r}c${c}`;
-        td.attribs['data-anchor'] = id;
-        return {
-          text: cellText(td).replace(/\n+$/, ''),
-          rowSpan: span(td, 'rowspan'),
-          colSpan: span(td, 'colspan'),
-          anchor: { kind: 'dom' as const, id },
-        };
-      }),
+      tr.children
+        .filter(isElement)
+        .filter((c) => c.name === 'td' || c.name === 'th')
+        .map((td, c) => {
+          const id = `t${t}r${r}c${c}`;
+          td.attribs['data-anchor'] = id;
+          return {
+            text: cellText(td).replace(/\n+$/, ''),
+            rowSpan: span(td, 'rowspan'),
+            colSpan: span(td, 'colspan'),
+            anchor: { kind: 'dom' as const, id },
+          };
+        }),
     );
     const rows: LayoutRow[] = assignGridColumns(rawRows).map((cells) => ({ cells: cells as LayoutCell[] }));
     blocks.push({ kind: 'table', rows, anchor: { kind: 'dom', id: `t${t}` } });

@@ -2,7 +2,26 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import { checkDepthBudget } from '../budgets';
 
 /** Elements that never reach the reader or the renderer: code, embeds, forms, metadata. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+]);
 
 const isElement = (node: ChildNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
@@ -32,7 +51,15 @@ export function sanitizeTree(doc: Document, what: string): void {
       }
       for (const name of Object.keys(node.attribs)) {
         const value = node.attribs[name];
-        if (name.startsWith('on') || name === 'data-anchor' || name === 'href' || name === 'xlink:href' || name === 'srcdoc' || name === 'formaction' || name === 'action') {
+        if (
+          name.startsWith('on') ||
+          name === 'data-anchor' ||
+          name === 'href' ||
+          name === 'xlink:href' ||
+          name === 'srcdoc' ||
+          name === 'formaction' ||
+          name === 'action'
+        ) {
           Reflect.deleteProperty(node.attribs, name);
         } else if (/^\s*(?:javascript|vbscript|data:text\/html)/i.test(value) && (name === 'src' || name === 'background' || name === 'poster')) {
           Reflect.deleteProperty(node.attribs, name);

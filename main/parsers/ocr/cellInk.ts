@@ -60,10 +60,12 @@ export function looksNumeric(ink: CellInk, lineHeight: number): boolean {
   let start = -1;
   for (let x = 0; x <= image.width; x++) {
     let any = false;
-    if (x < image.width) for (let y = 0; y < image.height; y++) if (image.data[y * image.width + x]) {
-      any = true;
-      break;
-    }
+    if (x < image.width)
+      for (let y = 0; y < image.height; y++)
+        if (image.data[y * image.width + x]) {
+          any = true;
+          break;
+        }
     if (any && start < 0) start = x;
     if (!any && start >= 0) {
       if (x - start > 2) widths.push(x - start);
@@ -114,11 +116,13 @@ function keepMarks(img: BinaryImage, min: number, glyph: number): BinaryImage {
     }
   }
   for (const c of comps) {
-    const inside = c.length >= min || c.every((i) => {
-      const x = i % img.width;
-      const y = (i - x) / img.width;
-      return x >= x0 - glyph && x <= x1 + glyph && y >= y0 && y <= y1;
-    });
+    const inside =
+      c.length >= min ||
+      c.every((i) => {
+        const x = i % img.width;
+        const y = (i - x) / img.width;
+        return x >= x0 - glyph && x <= x1 + glyph && y >= y0 && y <= y1;
+      });
     if (inside) for (const i of c) data[i] = 1;
   }
   return { width: img.width, height: img.height, data };

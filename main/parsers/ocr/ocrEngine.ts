@@ -65,7 +65,13 @@ export async function createOcrEngine(): Promise<OcrEngine> {
       const key = `${m.psm}|${m.whitelist}`;
       if (w.params !== key) {
         // debug_file: tesseract's remarks (`Detected 20 diacritics`) would go to our stdout, into the JSON.
-        await w.worker.setParameters({ tessedit_pageseg_mode: m.psm as Tesseract.PSM, tessedit_char_whitelist: m.whitelist, preserve_interword_spaces: '1', user_defined_dpi: '300', debug_file: '/dev/null' });
+        await w.worker.setParameters({
+          tessedit_pageseg_mode: m.psm as Tesseract.PSM,
+          tessedit_char_whitelist: m.whitelist,
+          preserve_interword_spaces: '1',
+          user_defined_dpi: '300',
+          debug_file: '/dev/null',
+        });
         w.params = key;
       }
       const { data } = await w.worker.recognize(image as unknown as Buffer, {}, { text: false, blocks: true });

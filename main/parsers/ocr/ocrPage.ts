@@ -5,7 +5,22 @@ import { cellInk, looksNumeric, stackImages, type CellInk } from './cellInk';
 import type { OcrEngine, OcrLine } from './ocrEngine';
 import type { BinaryImage } from './raster';
 import { findPixelRulings } from './pixelRulings';
-import { binarise, binaryToGrey, crop, despeckle, removeDust, scale, eraseRulings, estimateSkew, greyNearInk, greyWithoutColour, inkCeiling, rotate, toPgm, type GreyImage } from './raster';
+import {
+  binarise,
+  binaryToGrey,
+  crop,
+  despeckle,
+  removeDust,
+  scale,
+  eraseRulings,
+  estimateSkew,
+  greyNearInk,
+  greyWithoutColour,
+  inkCeiling,
+  rotate,
+  toPgm,
+  type GreyImage,
+} from './raster';
 import { cleanOcrText } from './ocrText';
 import { OCR_LOW_CONFIDENCE } from '../../../shared/checks/ocrConfidence';
 
@@ -90,7 +105,10 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const lineHeight = mm * 6;
   const numeric = inks.filter((i) => looksNumeric(i, lineHeight));
   const words = inks.filter((i) => !looksNumeric(i, lineHeight));
-  const [numberReadings, wordReadings] = await Promise.all([readStacked(engine, numeric.map(greyOf), 'digitBlock', mm), readStacked(engine, words.map(greyOf), 'block', mm)]);
+  const [numberReadings, wordReadings] = await Promise.all([
+    readStacked(engine, numeric.map(greyOf), 'digitBlock', mm),
+    readStacked(engine, words.map(greyOf), 'block', mm),
+  ]);
 
   const runs: TextRun[] = [];
   let lowConfidence = 0;
@@ -131,15 +149,17 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
     }
   });
 
-  runs.push(...(await readNarrative(engine, straight, strict, tableBoxes, mm)).map((l) => ({
-    text: l.text,
-    size: (l.y1 - l.y0) / scale,
-    left: toPtX(l.x0),
-    right: toPtX(l.x1),
-    top: toPtY(l.y0),
-    bottom: toPtY(l.y1),
-    confidence: l.confidence,
-  })));
+  runs.push(
+    ...(await readNarrative(engine, straight, strict, tableBoxes, mm)).map((l) => ({
+      text: l.text,
+      size: (l.y1 - l.y0) / scale,
+      left: toPtX(l.x0),
+      right: toPtX(l.x1),
+      top: toPtY(l.y0),
+      bottom: toPtY(l.y1),
+      confidence: l.confidence,
+    })),
+  );
 
   return {
     geometry: { page: raster.page, width: raster.widthPt, height: raster.heightPt, runs, segments },
@@ -173,7 +193,13 @@ async function readStacked(engine: OcrEngine, images: readonly GreyImage[], mode
 }
 
 /** The page's text outside its tables, line by line (boxes in page pixels). */
-async function readNarrative(engine: OcrEngine, grey: GreyImage, bin: BinaryImage, tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>, mm: number): Promise<OcrLine[]> {
+async function readNarrative(
+  engine: OcrEngine,
+  grey: GreyImage,
+  bin: BinaryImage,
+  tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>,
+  mm: number,
+): Promise<OcrLine[]> {
   const masked = new Uint8Array(bin.data);
   const margin = Math.round(mm);
   for (const t of tables) {

@@ -16,7 +16,10 @@ const RENDER_DPI = 300;
  */
 export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], limits: OcrLimits, hooks: OcrHooks = {}): Promise<Map<number, OcrPageResult>> {
   if (pages.length > limits.maxPages) {
-    throw new ParseError('too-large', `此 PDF 有 ${pages.length} 页是扫描图像，超过文字识别（OCR）的上限 ${limits.maxPages} 页，未读取。请只保留年度报告本身的页面后再打开。`);
+    throw new ParseError(
+      'too-large',
+      `此 PDF 有 ${pages.length} 页是扫描图像，超过文字识别（OCR）的上限 ${limits.maxPages} 页，未读取。请只保留年度报告本身的页面后再打开。`,
+    );
   }
   if (hooks.signal?.aborted) throw new ParseError('cancelled', '已取消文字识别（OCR）。');
   const deadline = Date.now() + limits.timeoutMs;

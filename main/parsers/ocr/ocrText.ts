@@ -7,5 +7,9 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'gu');
  * numbers stay, line ends go.
  */
 export function cleanOcrText(text: string): string {
-  return text.replace(/\s*\n\s*/g, '').replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s*\n\s*/g, '')
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

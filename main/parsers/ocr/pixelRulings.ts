@@ -49,7 +49,14 @@ function runs(at: (i: number) => number, length: number, min: number, gap: numbe
 
 /** Joins runs on consecutive lines that overlap by half their length into one thick ruling. */
 function joinAdjacent(lines: Array<Array<[number, number]>>): PixelRuling[] {
-  interface Open { first: number; last: number; from: number; to: number; sum: number; n: number }
+  interface Open {
+    first: number;
+    last: number;
+    from: number;
+    to: number;
+    sum: number;
+    n: number;
+  }
   const done: PixelRuling[] = [];
   let open: Open[] = [];
   const close = (o: Open): void => {

@@ -100,10 +100,12 @@ export function estimateSkew(bin: BinaryImage, range = 3): number {
   const ys: number[] = [];
   // Sample every third column (plenty for an angle, three times faster) but every row: skipping
   // rows would make the angle 0 look sharper than it is (all samples on even rows).
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x += 3) if (data[y * w + x]) {
-    xs.push(x);
-    ys.push(y);
-  }
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x += 3)
+      if (data[y * w + x]) {
+        xs.push(x);
+        ys.push(y);
+      }
   if (xs.length < 100) return 0;
   const score = (deg: number): number => {
     const t = Math.tan((deg * Math.PI) / 180);
@@ -279,7 +281,14 @@ export function components(bin: BinaryImage): number[][] {
 }
 
 /** Clears the pixels of ruling lines (and `extra` pixels either side) so cells hold only their ink. */
-export function eraseRulings(bin: BinaryImage, lines: { horizontal: ReadonlyArray<{ pos: number; from: number; to: number; thickness: number }>; vertical: ReadonlyArray<{ pos: number; from: number; to: number; thickness: number }> }, extra: number): BinaryImage {
+export function eraseRulings(
+  bin: BinaryImage,
+  lines: {
+    horizontal: ReadonlyArray<{ pos: number; from: number; to: number; thickness: number }>;
+    vertical: ReadonlyArray<{ pos: number; from: number; to: number; thickness: number }>;
+  },
+  extra: number,
+): BinaryImage {
   const { width: w, height: h } = bin;
   const data = new Uint8Array(bin.data);
   for (const l of lines.horizontal) {
@@ -427,11 +436,12 @@ export function removeDust(bin: BinaryImage, small: number, reach: number): Bina
     const cx = Math.floor((i % w) / reach);
     const cy = Math.floor(Math.floor(i / w) / reach);
     let near = false;
-    for (let dy = -1; dy <= 1 && !near; dy++) for (let dx = -1; dx <= 1 && !near; dx++) {
-      const x = cx + dx;
-      const y = cy + dy;
-      if (x >= 0 && y >= 0 && x < cw && y < ch && large[y * cw + x]) near = true;
-    }
+    for (let dy = -1; dy <= 1 && !near; dy++)
+      for (let dx = -1; dx <= 1 && !near; dx++) {
+        const x = cx + dx;
+        const y = cy + dy;
+        if (x >= 0 && y >= 0 && x < cw && y < ch && large[y * cw + x]) near = true;
+      }
     if (!near) out[i] = 0;
   }
   return { width: w, height: h, data: out };

@@ -109,7 +109,7 @@ function strokedSegments(data: ArrayLike<number>, ctm: Matrix, out: Segment[]): 
   let cy = 0;
   let sx = 0;
   let sy = 0;
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const code = data[k++];
     if (code === MOVE_TO) {
       [cx, cy] = apply(ctm, data[k], data[k + 1]);
@@ -137,7 +137,7 @@ function strokedSegments(data: ArrayLike<number>, ctm: Matrix, out: Segment[]): 
 function filledBar(data: ArrayLike<number>, ctm: Matrix, out: Segment[]): void {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const code = data[k++];
     if (code === MOVE_TO || code === LINE_TO) {
       const [x, y] = apply(ctm, data[k], data[k + 1]);

@@ -92,7 +92,10 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits, options: R
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ParseError('timeout', `PDF 解析超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已停止。文件可能过大或已损坏。`)), limits.timeoutMs);
+    timer = setTimeout(
+      () => reject(new ParseError('timeout', `PDF 解析超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已停止。文件可能过大或已损坏。`)),
+      limits.timeoutMs,
+    );
   });
   try {
     return await Promise.race([readAll(pdfjs, task, limits, deadline, options), timeout]);
@@ -110,7 +113,12 @@ async function readAll(pdfjs: Pdfjs, task: ReturnType<Pdfjs['getDocument']>, lim
   if (doc.numPages > limits.maxPages) {
     throw new ParseError('too-large', `PDF 共 ${doc.numPages} 页，超过上限 ${limits.maxPages} 页，不像一份年度报告，未读取。`);
   }
-  const ops = pdfjs.OPS as unknown as OpCodes & { paintImageXObject: number; paintImageMaskXObject: number; paintInlineImageXObject: number; paintImageXObjectRepeat: number };
+  const ops = pdfjs.OPS as unknown as OpCodes & {
+    paintImageXObject: number;
+    paintImageMaskXObject: number;
+    paintInlineImageXObject: number;
+    paintImageXObjectRepeat: number;
+  };
   const imageOps = new Set([ops.paintImageXObject, ops.paintImageMaskXObject, ops.paintInlineImageXObject, ops.paintImageXObjectRepeat]);
   const pages: PageGeometry[] = [];
   let imagePages = 0;

@@ -1,17 +1,7 @@
 import './batch.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ReviewVerdict } from '../../../shared/model';
-import {
-  batchCounts,
-  filterChoices,
-  isUnfinished,
-  organLabel,
-  visibleRows,
-  type BatchFilters,
-  type BatchRow,
-  type SortKey,
-  type SortState,
-} from './batchRows';
+import { batchCounts, filterChoices, isUnfinished, organLabel, visibleRows, type BatchFilters, type BatchRow, type SortKey, type SortState } from './batchRows';
 import { batchText as bt } from './strings';
 
 /** Row height in pixels: fixed, so that only the rows in view are rendered (500 rows stay fast). */
@@ -138,7 +128,12 @@ export function BatchList(props: BatchListProps) {
         const ids = selected.size > 0 ? [...selected] : focusId ? [focusId] : [];
         if (ids.length === 0) return;
         e.preventDefault();
-        const next = shown.slice(at + 1).find((r) => !ids.includes(r.doc.id)) ?? shown.slice(0, at).reverse().find((r) => !ids.includes(r.doc.id));
+        const next =
+          shown.slice(at + 1).find((r) => !ids.includes(r.doc.id)) ??
+          shown
+            .slice(0, at)
+            .reverse()
+            .find((r) => !ids.includes(r.doc.id));
         props.onRemove(ids);
         onSelected(new Set());
         onFocus(next?.doc.id ?? null);
@@ -174,7 +169,8 @@ export function BatchList(props: BatchListProps) {
     } else onSelected(new Set([id]));
   };
 
-  const sortBy = (key: SortKey) => onSort(sort.key === key ? (sort.descending ? { key: 'order', descending: false } : { key, descending: true }) : { key, descending: false });
+  const sortBy = (key: SortKey) =>
+    onSort(sort.key === key ? (sort.descending ? { key: 'order', descending: false } : { key, descending: true }) : { key, descending: false });
   const toggle = (key: 'withErrors' | 'unfinished' | 'failed') => onFilters({ ...filters, [key]: !filters[key] });
   const filtered = filters.withErrors || filters.unfinished || filters.failed || filters.year !== null || filters.organ !== null || filters.search !== '';
 
@@ -210,7 +206,12 @@ export function BatchList(props: BatchListProps) {
             </option>
           ))}
         </select>
-        <select aria-label="报告机关" className="batch-organ-filter" value={filters.organ ?? ''} onChange={(e) => onFilters({ ...filters, organ: e.target.value || null })}>
+        <select
+          aria-label="报告机关"
+          className="batch-organ-filter"
+          value={filters.organ ?? ''}
+          onChange={(e) => onFilters({ ...filters, organ: e.target.value || null })}
+        >
           <option value="">{bt.filters.anyOrgan}</option>
           {choices.organs.map((o) => (
             <option key={o} value={o}>
@@ -240,12 +241,7 @@ export function BatchList(props: BatchListProps) {
       <div className="batch-grid" role="grid" aria-rowcount={shown.length + 1} aria-multiselectable="true">
         <div className="batch-row batch-head" role="row">
           {COLUMNS.map((c) => (
-            <div
-              key={c.key}
-              role="columnheader"
-              className={c.className}
-              aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-            >
+            <div key={c.key} role="columnheader" className={c.className} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
               <button type="button" className="sort" onClick={() => sortBy(c.key)} title={bt.sortHint(c.label)} data-testid={`sort-${c.key}`}>
                 {c.label}
                 {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
@@ -310,7 +306,9 @@ function Row({
 }) {
   const d = row.doc;
   const failed = d.status === 'failed';
-  const className = ['batch-row', failed ? 'failed' : '', selected ? 'selected' : '', focused ? 'focused' : '', isUnfinished(row) ? '' : 'finished'].filter(Boolean).join(' ');
+  const className = ['batch-row', failed ? 'failed' : '', selected ? 'selected' : '', focused ? 'focused' : '', isUnfinished(row) ? '' : 'finished']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div
       role="row"
@@ -357,12 +355,24 @@ function Row({
         </div>
       ) : (
         <>
-          <div role="gridcell" className="c-year">{d.year ?? '—'}</div>
-          <div role="gridcell" className="c-format">{d.format ? (bt.format[d.format] ?? d.format) : '—'}</div>
-          <div role="gridcell" className="c-template">{bt.template(d.template)}</div>
-          <div role="gridcell" className={`c-num ${d.counts.error ? 'sev-error' : 'zero'}`} data-col="error">{d.counts.error}</div>
-          <div role="gridcell" className={`c-num ${d.counts.warning ? 'sev-warning' : 'zero'}`} data-col="warning">{d.counts.warning}</div>
-          <div role="gridcell" className={`c-num ${d.counts.info ? 'sev-info' : 'zero'}`} data-col="info">{d.counts.info}</div>
+          <div role="gridcell" className="c-year">
+            {d.year ?? '—'}
+          </div>
+          <div role="gridcell" className="c-format">
+            {d.format ? (bt.format[d.format] ?? d.format) : '—'}
+          </div>
+          <div role="gridcell" className="c-template">
+            {bt.template(d.template)}
+          </div>
+          <div role="gridcell" className={`c-num ${d.counts.error ? 'sev-error' : 'zero'}`} data-col="error">
+            {d.counts.error}
+          </div>
+          <div role="gridcell" className={`c-num ${d.counts.warning ? 'sev-warning' : 'zero'}`} data-col="warning">
+            {d.counts.warning}
+          </div>
+          <div role="gridcell" className={`c-num ${d.counts.info ? 'sev-info' : 'zero'}`} data-col="info">
+            {d.counts.info}
+          </div>
           <div role="gridcell" className="c-progress">
             <span className="mini-bar" aria-hidden="true">
               <span style={{ width: `${row.findings === 0 ? 100 : Math.round((100 * row.decided) / row.findings)}%` }} />

@@ -16,10 +16,7 @@ const EMPTY: Recorded = { conclusions: new Map(), decided: new Map() };
 async function readRecorded(sha256s: string[]): Promise<Recorded> {
   if (sha256s.length === 0) return EMPTY;
   const db = getDb();
-  const [conclusions, decisions] = await Promise.all([
-    db.conclusions.where('sha256').anyOf(sha256s).toArray(),
-    db.decisions.where('sha256').anyOf(sha256s).toArray(),
-  ]);
+  const [conclusions, decisions] = await Promise.all([db.conclusions.where('sha256').anyOf(sha256s).toArray(), db.decisions.where('sha256').anyOf(sha256s).toArray()]);
   const decided = new Map<string, number>();
   for (const d of decisions) if (d.status !== 'pending') decided.set(d.sha256, (decided.get(d.sha256) ?? 0) + 1);
   return { conclusions: new Map(conclusions.map((c) => [c.sha256, c])), decided };

@@ -17,7 +17,10 @@ interface CorrectionDialogProps {
 
 /** Reads a number as an auditor types it: digits, an optional sign and decimals, full-width too. */
 export function parseCorrectionValue(text: string): number | null {
-  const ascii = text.trim().replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/,/g, '');
+  const ascii = text
+    .trim()
+    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/,/g, '');
   return /^-?\d+(\.\d+)?$/.test(ascii) ? Number(ascii) : null;
 }
 
@@ -85,10 +88,18 @@ export function CorrectionDialog({ sha256, cellOf, corrections }: CorrectionDial
             <input value={name} onChange={(e) => setName(e.target.value)} aria-label={t.corrections.author} />
           </label>
         )}
-        {error && <p className="dialog-error" role="alert">{error}</p>}
+        {error && (
+          <p className="dialog-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="submit" className="primary-small">{t.corrections.save}</button>
-          <button type="button" onClick={close}>{t.corrections.cancel}</button>
+          <button type="submit" className="primary-small">
+            {t.corrections.save}
+          </button>
+          <button type="button" onClick={close}>
+            {t.corrections.cancel}
+          </button>
         </div>
       </form>
     </div>

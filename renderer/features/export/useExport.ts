@@ -5,11 +5,7 @@ import { loadAnnotations } from '../../db/annotations';
 import { t } from '../../strings';
 
 /** What an export is doing, for the status line: nothing, running, or its outcome in Chinese. */
-export type ExportState =
-  | { kind: 'idle' }
-  | { kind: 'busy'; message: string }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
+export type ExportState = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /** What the workspace needs to export: a PDF or data, the state, and a way to clear the line. */
 export interface Exporter {
@@ -52,7 +48,10 @@ export function useExport(api: RendererApi, active: DocumentSummary | null, scop
           setState({ kind: 'failed', message: t.exporting.notesFailed(err instanceof Error ? err.message : String(err)) });
           return;
         }
-        const result = await send(targets.map((d) => d.id), annotations);
+        const result = await send(
+          targets.map((d) => d.id),
+          annotations,
+        );
         if (!result.ok) setState({ kind: 'failed', message: t.exporting.failed(result.error.message) });
         else if (!result.value.saved || !result.value.fileName) setState({ kind: 'done', message: t.exporting.cancelled });
         else setState({ kind: 'done', message: t.exporting.saved(result.value.fileName) });

@@ -86,7 +86,11 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
               >
                 <span className={`badge sev-${f.severity}`}>{t.severity[f.severity]}</span>
                 <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
-                {appearedKeys?.has(key) && <span className="finding-cause" data-testid="finding-appeared">{t.corrections.appeared(cause)}</span>}
+                {appearedKeys?.has(key) && (
+                  <span className="finding-cause" data-testid="finding-appeared">
+                    {t.corrections.appeared(cause)}
+                  </span>
+                )}
                 <p className="finding-message">{f.message}</p>
                 {f.cells.length > 0 && <span className="finding-cells">{t.findings.cells(f.cells.length)}</span>}
                 <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} />

@@ -7,10 +7,7 @@ import { notesText } from './strings';
 
 /** The optional note of a finding's status, saved when the field loses focus or on Enter. */
 export function DecisionNoteField({ sha256, findingKey }: { sha256: string; findingKey: string }) {
-  const decision = useLiveQuery(
-    () => orShow(getDb().decisions.get([sha256, findingKey]), undefined),
-    [sha256, findingKey],
-  );
+  const decision = useLiveQuery(() => orShow(getDb().decisions.get([sha256, findingKey]), undefined), [sha256, findingKey]);
   const saved = decision?.note ?? '';
   const [draft, setDraft] = useState(saved);
   useEffect(() => setDraft(saved), [saved]);

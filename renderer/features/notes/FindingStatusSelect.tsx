@@ -17,10 +17,7 @@ export interface FindingStatusSelectProps {
 
 /** The review status of one finding (待核实 / 已确认问题 / 误报 / 已整改), written on change. */
 export function FindingStatusSelect({ sha256, findingKey, label = notesText.status }: FindingStatusSelectProps) {
-  const decision = useLiveQuery(
-    () => orShow(getDb().decisions.get([sha256, findingKey]), undefined),
-    [sha256, findingKey],
-  );
+  const decision = useLiveQuery(() => orShow(getDb().decisions.get([sha256, findingKey]), undefined), [sha256, findingKey]);
   const status = decision?.status ?? 'pending';
   return (
     <select

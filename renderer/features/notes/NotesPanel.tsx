@@ -82,7 +82,9 @@ export function NotesPanel({ document, findings = [] }: NotesPanelProps) {
           )}
           {notes && notes.length === 0 && !composing && <p className="notes-empty">{notesText.empty}</p>}
           <ul className="notes-list">
-            {notes?.map((n) => <NoteItem key={n.id} note={n} findings={findings} onShowTarget={showTarget} />)}
+            {notes?.map((n) => (
+              <NoteItem key={n.id} note={n} findings={findings} onShowTarget={showTarget} />
+            ))}
           </ul>
         </>
       ) : (

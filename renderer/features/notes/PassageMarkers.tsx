@@ -17,7 +17,12 @@ export function PassageMarkers({ within = '.source-pane' }: { within?: string })
     let frame = 0;
     const paint = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => paintPassageMarkers(root, latest.current.map((p) => p.anchor)));
+      frame = requestAnimationFrame(() =>
+        paintPassageMarkers(
+          root,
+          latest.current.map((p) => p.anchor),
+        ),
+      );
     };
     paint();
     const observer = new MutationObserver((records) => {

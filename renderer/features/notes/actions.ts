@@ -32,11 +32,7 @@ export async function removeNote(id: string): Promise<boolean> {
 }
 
 /** Sets a finding's status and/or its note. */
-export async function decide(
-  sha256: string,
-  findingKey: string,
-  change: { status?: FindingStatus; note?: string },
-): Promise<boolean> {
+export async function decide(sha256: string, findingKey: string, change: { status?: FindingStatus; note?: string }): Promise<boolean> {
   const r = await guarded(() => setDecision(getDb(), sha256, findingKey, change));
   pushUndo(r);
   return r !== undefined;

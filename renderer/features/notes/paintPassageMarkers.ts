@@ -5,7 +5,6 @@ const CLASS = 'has-note';
 const OVERLAY = 'note-passage-overlay';
 const HIGHLIGHT = 'review-note';
 
-
 /** Whether a node is one of the overlays painted here (so that observers can ignore them). */
 export function isMarkerOverlay(node: Node): boolean {
   return node instanceof Element && node.classList.contains(OVERLAY);

@@ -28,7 +28,6 @@ export function sanitizeDocumentHtml(html: string): string {
   });
 }
 
-
 /** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
 export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -132,11 +132,18 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, s
   // The first page drawn, wherever the view was scrolled to, is the pane's first paint.
   const onFirstRendered = useCallback(() => markPainted('source'), []);
 
-  if (error) return <div className="source-error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="source-error" role="alert">
+        {error}
+      </div>
+    );
   return (
     <div className="pdf-view">
       <SourceHeader>
-        <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1} title={t.source.previousPage} aria-label={t.source.previousPage}>‹</button>
+        <button type="button" onClick={() => goTo(current - 1)} disabled={current <= 1} title={t.source.previousPage} aria-label={t.source.previousPage}>
+          ‹
+        </button>
         <input
           className="page-input"
           aria-label={t.source.pageInput}
@@ -154,16 +161,26 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, s
           }}
         />
         <span className="page-total">/ {viewports.length || 0}</span>
-        <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length} title={t.source.nextPage} aria-label={t.source.nextPage}>›</button>
+        <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length} title={t.source.nextPage} aria-label={t.source.nextPage}>
+          ›
+        </button>
         {onZoom && (
-          <button type="button" onClick={() => onZoom(stepZoom(zoom, -1))} title={`${t.source.zoomOut}（Ctrl+-）`} aria-label={t.source.zoomOut} data-testid="zoom-out">−</button>
+          <button type="button" onClick={() => onZoom(stepZoom(zoom, -1))} title={`${t.source.zoomOut}（Ctrl+-）`} aria-label={t.source.zoomOut} data-testid="zoom-out">
+            −
+          </button>
         )}
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
         {onZoom && (
           <>
-            <button type="button" onClick={() => onZoom(stepZoom(zoom, 1))} title={`${t.source.zoomIn}（Ctrl+=）`} aria-label={t.source.zoomIn} data-testid="zoom-in">+</button>
-            <button type="button" onClick={() => onZoom(1)} title={t.source.fitWidthHint} aria-label={t.source.fitWidth} data-testid="fit-width">↔</button>
-            <button type="button" onClick={() => onZoom(fitPage())} title={t.source.fitPageHint} aria-label={t.source.fitPage} data-testid="fit-page">▢</button>
+            <button type="button" onClick={() => onZoom(stepZoom(zoom, 1))} title={`${t.source.zoomIn}（Ctrl+=）`} aria-label={t.source.zoomIn} data-testid="zoom-in">
+              +
+            </button>
+            <button type="button" onClick={() => onZoom(1)} title={t.source.fitWidthHint} aria-label={t.source.fitWidth} data-testid="fit-width">
+              ↔
+            </button>
+            <button type="button" onClick={() => onZoom(fitPage())} title={t.source.fitPageHint} aria-label={t.source.fitPage} data-testid="fit-page">
+              ▢
+            </button>
           </>
         )}
       </SourceHeader>

@@ -49,19 +49,19 @@ export function TextView({ text, highlights, cells, onCellClick, zoom, scrollSeq
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
       <div className="text-view" data-testid="text-view" ref={scrollRef}>
-      <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
-        {parts.map((p) => {
-          const content = text.slice(p.start, p.end);
-          const cell = p.cell;
-          if (!cell && !p.highlighted) return content;
-          const className = [cell ? 'anchor-cell' : '', p.highlighted ? 'anchor-highlight' : ''].join(' ').trim();
-          return (
-            <span key={p.start} className={className} onClick={cell ? () => onCellClick(cell) : undefined}>
-              {content}
-            </span>
-          );
-        })}
-      </pre>
+        <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
+          {parts.map((p) => {
+            const content = text.slice(p.start, p.end);
+            const cell = p.cell;
+            if (!cell && !p.highlighted) return content;
+            const className = [cell ? 'anchor-cell' : '', p.highlighted ? 'anchor-highlight' : ''].join(' ').trim();
+            return (
+              <span key={p.start} className={className} onClick={cell ? () => onCellClick(cell) : undefined}>
+                {content}
+              </span>
+            );
+          })}
+        </pre>
       </div>
     </div>
   );

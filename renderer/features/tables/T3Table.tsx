@@ -24,13 +24,36 @@ export function T3Table({ data, marks }: { data: ReportData; marks: CellMarks })
   const body: ReactNode[] = rows.map((row, i) => {
     const labels: ReactNode[] = [];
     if (OUTSIDE.has(row.key)) {
-      labels.push(<th key="l" colSpan={3} className="row-label">{row.label}</th>);
+      labels.push(
+        <th key="l" colSpan={3} className="row-label">
+          {row.label}
+        </th>,
+      );
     } else {
-      if (row.key === outcomes[0].key) labels.push(<th key="o" rowSpan={outcomes.length} className="group-label">{t.tables.t3Outcomes}</th>);
-      if (!row.group) labels.push(<th key="l" colSpan={2} className="row-label">{row.label}</th>);
+      if (row.key === outcomes[0].key)
+        labels.push(
+          <th key="o" rowSpan={outcomes.length} className="group-label">
+            {t.tables.t3Outcomes}
+          </th>,
+        );
+      if (!row.group)
+        labels.push(
+          <th key="l" colSpan={2} className="row-label">
+            {row.label}
+          </th>,
+        );
       else {
-        if (rows[i - 1]?.group !== row.group) labels.push(<th key="g" rowSpan={groupSize(row.group)} className="group-label">{row.group}</th>);
-        labels.push(<th key="l" className="row-label">{row.label}</th>);
+        if (rows[i - 1]?.group !== row.group)
+          labels.push(
+            <th key="g" rowSpan={groupSize(row.group)} className="group-label">
+              {row.group}
+            </th>,
+          );
+        labels.push(
+          <th key="l" className="row-label">
+            {row.label}
+          </th>,
+        );
       }
     }
     return (
@@ -46,7 +69,9 @@ export function T3Table({ data, marks }: { data: ReportData; marks: CellMarks })
       <caption>{t.tables.t3}</caption>
       <thead>
         <tr>
-          <th colSpan={3} rowSpan={3} className="balance-note">{t.tables.t3Balance}</th>
+          <th colSpan={3} rowSpan={3} className="balance-note">
+            {t.tables.t3Balance}
+          </th>
           <th colSpan={7}>{t.tables.t3Applicants}</th>
         </tr>
         <tr>

@@ -11,24 +11,24 @@ export function T4Table({ data, marks }: { data: ReportData; marks: CellMarks })
       <caption>{t.tables.t4}</caption>
       <thead>
         <tr>
-          <th colSpan={5} rowSpan={2}>{t.tables.t4Review}</th>
+          <th colSpan={5} rowSpan={2}>
+            {t.tables.t4Review}
+          </th>
           <th colSpan={10}>{t.tables.t4Litigation}</th>
         </tr>
         <tr>
           {litigation.map((g) => (
-            <th key={g.key} colSpan={5}>{g.label}</th>
+            <th key={g.key} colSpan={5}>
+              {g.label}
+            </th>
           ))}
         </tr>
-        <tr>
-          {[review, ...litigation].flatMap((g) => T4_COLUMNS.map((c) => <th key={`${g.key}.${c.key}`}>{c.label}</th>))}
-        </tr>
+        <tr>{[review, ...litigation].flatMap((g) => T4_COLUMNS.map((c) => <th key={`${g.key}.${c.key}`}>{c.label}</th>))}</tr>
       </thead>
       <tbody>
         <tr>
           {T4_GROUPS.flatMap((g) =>
-            T4_COLUMNS.map((c) => (
-              <ValueCell key={`${g.key}.${c.key}`} cellRef={`t4.${g.key}.${c.key}`} value={data.tables.t4[g.key]?.[c.key]} marks={marks} />
-            )),
+            T4_COLUMNS.map((c) => <ValueCell key={`${g.key}.${c.key}`} cellRef={`t4.${g.key}.${c.key}`} value={data.tables.t4[g.key]?.[c.key]} marks={marks} />),
           )}
         </tr>
       </tbody>

@@ -18,7 +18,13 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
   const severity = marks.flagged.get(cellRef);
   const highlighted = marks.highlighted.has(cellRef);
   const uncertain = isLowConfidence(value);
-  const className = ['value-cell', severity ? `flag-${severity}` : '', highlighted ? 'cell-highlight' : '', value ? '' : 'cell-missing', uncertain ? 'cell-uncertain' : '']
+  const className = [
+    'value-cell',
+    severity ? `flag-${severity}` : '',
+    highlighted ? 'cell-highlight' : '',
+    value ? '' : 'cell-missing',
+    uncertain ? 'cell-uncertain' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;

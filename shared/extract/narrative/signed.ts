@@ -4,10 +4,7 @@ import { readNumber } from './numerals';
 
 const S = '[\\s\\u00a0\\u3000]*';
 const ARABIC = new RegExp(`(\\d{4})${S}年${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日`, 'u');
-const CHINESE = new RegExp(
-  `([〇○零一二三四五六七八九]{4})${S}年${S}([一二三四五六七八九十]{1,3})${S}月${S}([一二三四五六七八九十]{1,3})${S}日`,
-  'u',
-);
+const CHINESE = new RegExp(`([〇○零一二三四五六七八九]{4})${S}年${S}([一二三四五六七八九十]{1,3})${S}月${S}([一二三四五六七八九十]{1,3})${S}日`, 'u');
 
 /** How many paragraphs from the end the signature block may stand. */
 const TAIL = 6;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, printable } from '../../../main/cliArgs';
 
-const on = (...files: string[]) => (path: string) => files.includes(path);
+const on =
+  (...files: string[]) =>
+  (path: string) =>
+    files.includes(path);
 
 describe('the CLI command line', () => {
   it('reads every argument after -- as a file, even one named like a flag', () => {

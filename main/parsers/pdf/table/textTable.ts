@@ -178,18 +178,34 @@ function buildTable(zone: ValueRow[], words: Word[], valueSet: Set<Word>, valueL
   if (!isTable(zone, labels)) return null;
   const columns = valueColumns(zone);
   const chunks: LabelChunk[] = labels.map((w) => ({ left: w.left, right: w.right, top: w.top, bottom: w.bottom, text: w.text, size: w.size }));
-  const label = labelCells(chunks, zone.map((r) => ({ top: r.top, bottom: r.bottom, cy: r.cy })));
+  const label = labelCells(
+    chunks,
+    zone.map((r) => ({ top: r.top, bottom: r.bottom, cy: r.cy })),
+  );
   const labelCount = label.columns.length;
   const left = Math.min(valueLeft, ...labels.map((w) => w.left));
   const right = Math.max(...zone.flatMap((r) => r.words.map((w) => w.right)));
   const box: Box = { left, right, top: Math.max(top, ...zone.map((r) => r.top)), bottom: Math.min(bottom, ...zone.map((r) => r.bottom)) };
-  const xs = [left, ...label.columns.slice(1).map((c) => c.left), ...columns.map((c, k) => (k === 0 ? (labelCount > 0 ? c.left - 0.3 * size : left) : (columns[k - 1].right + c.left) / 2)), right];
+  const xs = [
+    left,
+    ...label.columns.slice(1).map((c) => c.left),
+    ...columns.map((c, k) => (k === 0 ? (labelCount > 0 ? c.left - 0.3 * size : left) : (columns[k - 1].right + c.left) / 2)),
+    right,
+  ];
   const uniqueXs = xs.filter((x, k) => k === 0 || x > xs[k - 1]);
   const ys = [box.top, ...zone.slice(1).map((r, k) => (zone[k].bottom + r.top) / 2), box.bottom];
   const cells: FilledCell[] = [];
   for (const c of label.cells) {
     const cellBox = { left: label.columns[c.col].left, right: label.columns[c.col + 1]?.left ?? valueLeft, top: ys[c.row], bottom: ys[c.row + c.rowSpan] };
-    cells.push({ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: 1, box: cellBox, text: joinWrapped(c.chunks.map((k) => k.text)), lineBoxes: c.chunks.map((k) => ({ left: k.left, right: k.right, top: k.top, bottom: k.bottom })) });
+    cells.push({
+      row: c.row,
+      col: c.col,
+      rowSpan: c.rowSpan,
+      colSpan: 1,
+      box: cellBox,
+      text: joinWrapped(c.chunks.map((k) => k.text)),
+      lineBoxes: c.chunks.map((k) => ({ left: k.left, right: k.right, top: k.top, bottom: k.bottom })),
+    });
   }
   zone.forEach((row, r) => {
     columns.forEach((col, k) => {

@@ -107,7 +107,11 @@ export function labelCells(pieces: LabelChunk[], rows: Array<{ top: number; bott
       const chosen = reach.sort((a, b) => distance(a) - distance(b))[0];
       if (chosen) owner.set(r, chosen);
     });
-    for (const b of inCol) b.rows = [...owner].filter(([, o]) => o === b).map(([r]) => r).sort((x, y) => x - y);
+    for (const b of inCol)
+      b.rows = [...owner]
+        .filter(([, o]) => o === b)
+        .map(([r]) => r)
+        .sort((x, y) => x - y);
   });
   const cells: LabelCell[] = blocks.map((b) => {
     const first = b.group ? Math.min(...b.rows) : b.anchors[0];

@@ -3,7 +3,20 @@ import { findingsCsvPath, localDate, parseExportFlags } from '../../../../main/e
 
 describe('parseExportFlags', () => {
   it('takes --pdf, --csv, --xlsx, --notes and --reviewer out of the arguments and keeps the rest', () => {
-    const { flags, rest, error } = parseExportFlags(['--json', '--pdf', 'out.pdf', 'a.docx', '--csv=d.csv', '--xlsx', 'd.xlsx', '--notes', 'n.json', '--reviewer', '王', 'dir']);
+    const { flags, rest, error } = parseExportFlags([
+      '--json',
+      '--pdf',
+      'out.pdf',
+      'a.docx',
+      '--csv=d.csv',
+      '--xlsx',
+      'd.xlsx',
+      '--notes',
+      'n.json',
+      '--reviewer',
+      '王',
+      'dir',
+    ]);
     expect(error).toBeUndefined();
     expect(flags).toEqual({ pdf: 'out.pdf', csv: 'd.csv', xlsx: 'd.xlsx', notes: 'n.json', reviewer: '王' });
     expect(rest).toEqual(['--json', 'a.docx', 'dir']);

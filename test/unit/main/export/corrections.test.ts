@@ -20,7 +20,11 @@ describe('corrections in the exports', () => {
   it('reads the corrections and 空白按 0 计 of the app’s backup (the CLI’s --notes)', () => {
     const { annotations, warnings } = parseNotesBackup(BACKUP);
     expect(warnings).toEqual([]);
-    expect(annotations[0]).toMatchObject({ sha256: SHA, blankAsZero: true, corrections: [{ cell: 't3.unable.no_info.natural', value: 1, reason: '原件为1', author: '王审计' }] });
+    expect(annotations[0]).toMatchObject({
+      sha256: SHA,
+      blankAsZero: true,
+      corrections: [{ cell: 't3.unable.no_info.natural', value: 1, reason: '原件为1', author: '王审计' }],
+    });
   });
 
   it('prints the corrected cell with both values and reruns the findings in the summary and the findings rows', () => {

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Electron is not installed as a binary here: a stand-in records what the export asks of it.
-const calls = vi.hoisted(() => ({ windows: [] as Array<Record<string, unknown>>, loaded: [] as string[], printed: [] as unknown[], destroyed: 0, dialogs: [] as unknown[] }));
+const calls = vi.hoisted(() => ({
+  windows: [] as Array<Record<string, unknown>>,
+  loaded: [] as string[],
+  printed: [] as unknown[],
+  destroyed: 0,
+  dialogs: [] as unknown[],
+}));
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -70,9 +76,20 @@ describe('printing the summary with Electron', () => {
   });
 
   it('asks where to save with the default name and filter', async () => {
-    const path = await showSaveDialogFor(null, { title: '导出审阅报告（PDF）', defaultName: '甲局2023年度-审阅报告.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
+    const path = await showSaveDialogFor(null, {
+      title: '导出审阅报告（PDF）',
+      defaultName: '甲局2023年度-审阅报告.pdf',
+      filters: [{ name: 'PDF 文档', extensions: ['pdf'] }],
+    });
     expect(path).toBe('/tmp/chosen.pdf');
     // showOverwriteConfirmation: Linux's dialog would otherwise replace an existing file silently.
-    expect(calls.dialogs[0]).toEqual([{ title: '导出审阅报告（PDF）', defaultPath: '甲局2023年度-审阅报告.pdf', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }], properties: ['showOverwriteConfirmation', 'createDirectory'] }]);
+    expect(calls.dialogs[0]).toEqual([
+      {
+        title: '导出审阅报告（PDF）',
+        defaultPath: '甲局2023年度-审阅报告.pdf',
+        filters: [{ name: 'PDF 文档', extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      },
+    ]);
   });
 });

@@ -9,7 +9,9 @@ describe('findBrowser', () => {
   });
 
   it('says so in Chinese when REPORT_REVIEW_BROWSER names a missing file', () => {
-    expect(() => findBrowser({ platform: 'linux', env: { REPORT_REVIEW_BROWSER: '/nope' }, exists: () => false })).toThrow(/REPORT_REVIEW_BROWSER 指定的浏览器不存在：\/nope/);
+    expect(() => findBrowser({ platform: 'linux', env: { REPORT_REVIEW_BROWSER: '/nope' }, exists: () => false })).toThrow(
+      /REPORT_REVIEW_BROWSER 指定的浏览器不存在：\/nope/,
+    );
   });
 
   it('finds Chromium at /usr/bin/chromium on Linux', () => {

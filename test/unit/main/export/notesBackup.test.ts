@@ -16,7 +16,10 @@ describe('parseNotesBackup', () => {
       version: 2,
       reviews: [{ sha256: 'ab', name: 'x.docx' }],
       notes: [{ ...note, id: '1', sha256: 'ab', targetKey: 'cell:t3.new.total' }],
-      decisions: [{ ...decision, sha256: 'ab' }, { ...decision, sha256: 'ab', status: 'fixed', updatedAt: '2024-01-03' }],
+      decisions: [
+        { ...decision, sha256: 'ab' },
+        { ...decision, sha256: 'ab', status: 'fixed', updatedAt: '2024-01-03' },
+      ],
       prefs: [{ key: 'author', value: '乙' }],
     });
     expect(annotations).toHaveLength(1);
@@ -26,7 +29,10 @@ describe('parseNotesBackup', () => {
   });
 
   it('skips unreadable entries with a Chinese warning instead of failing', () => {
-    const { annotations, warnings } = parseNotesBackup([{ sha256: 'ab', notes: [{ target: { kind: 'bogus' }, text: 1 }], decisions: [{ findingKey: 'k', status: 'maybe' }] }, { nope: 1 }]);
+    const { annotations, warnings } = parseNotesBackup([
+      { sha256: 'ab', notes: [{ target: { kind: 'bogus' }, text: 1 }], decisions: [{ findingKey: 'k', status: 'maybe' }] },
+      { nope: 1 },
+    ]);
     expect(annotations).toEqual([{ sha256: 'ab', reviewer: '', notes: [], decisions: [] }]);
     expect(warnings).toHaveLength(3);
     expect(parseNotesBackup('garbage').warnings[0]).toContain('无法识别');
@@ -35,7 +41,16 @@ describe('parseNotesBackup', () => {
 
 describe('parseNotesBackup on hostile backups', () => {
   it('refuses a status that is only inherited (`constructor`, `toString`)', () => {
-    const { annotations, warnings } = parseNotesBackup([{ sha256: 'ab', notes: [], decisions: [{ ...decision, status: 'constructor' }, { ...decision, status: 'toString' }] }]);
+    const { annotations, warnings } = parseNotesBackup([
+      {
+        sha256: 'ab',
+        notes: [],
+        decisions: [
+          { ...decision, status: 'constructor' },
+          { ...decision, status: 'toString' },
+        ],
+      },
+    ]);
     expect(annotations[0].decisions).toEqual([]);
     expect(warnings).toHaveLength(2);
   });

@@ -19,7 +19,15 @@ describe('review summary HTML', () => {
           sha256: doc.sha256,
           reviewer: '',
           decisions: [],
-          notes: [{ target: { kind: 'passage', anchor: { kind: 'text', start: 0, end: 1 }, quote: '</blockquote><script>x()</script>' }, text: 'a & b', author: '甲', createdAt: '', updatedAt: '' }],
+          notes: [
+            {
+              target: { kind: 'passage', anchor: { kind: 'text', start: 0, end: 1 }, quote: '</blockquote><script>x()</script>' },
+              text: 'a & b',
+              author: '甲',
+              createdAt: '',
+              updatedAt: '',
+            },
+          ],
         },
       },
     ]);
@@ -49,7 +57,12 @@ describe('review summary HTML', () => {
         doc,
         reviewer: '甲',
         reviewDate: '2024-03-05',
-        annotations: { sha256: doc.sha256, reviewer: '甲', notes: [], decisions: [{ findingKey: findingKey(doc.findings[2]), status: 'false_positive', note: '混合格式可接受', updatedAt: '' }] },
+        annotations: {
+          sha256: doc.sha256,
+          reviewer: '甲',
+          notes: [],
+          decisions: [{ findingKey: findingKey(doc.findings[2]), status: 'false_positive', note: '混合格式可接受', updatedAt: '' }],
+        },
       },
     ]);
     expect(html.match(/审阅状态：待核实/g)).toHaveLength(2);
@@ -67,7 +80,10 @@ describe('review summary HTML', () => {
 
   it('lists a batch in an overview with the files that could not be read', () => {
     const html = renderSummaryHtml(
-      [{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }, { doc: expectedDoc('000-weihai-science-2020'), reviewer: '甲', reviewDate: '2024-03-05' }],
+      [
+        { doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' },
+        { doc: expectedDoc('000-weihai-science-2020'), reviewer: '甲', reviewDate: '2024-03-05' },
+      ],
       [{ file: '坏文件.pdf', message: '文件已加密' }],
     );
     expect(html).toContain('共 3 份文件：已审阅 2 份，无法读取 1 份');

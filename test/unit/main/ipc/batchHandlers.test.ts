@@ -51,7 +51,12 @@ describe('打开文件夹', () => {
     expect(byName.get('broken.pdf')!.error!.message).toMatch(/[\u4e00-\u9fff]/);
     expect(byName.get('环翠区科技局.docx')).toMatchObject({ status: 'ready', organ: '威海市环翠区科学技术局', year: 2023 });
     // Every file was sent on its own as it finished, before the answer.
-    expect(streamed.flat().map((s) => s.name).sort()).toEqual([...byName.keys()].sort());
+    expect(
+      streamed
+        .flat()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([...byName.keys()].sort());
     expect(progress.at(-1)).toEqual({ done: 4, total: 4, current: null });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
   });
@@ -102,7 +107,10 @@ describe('打开文件夹', () => {
     expect(cancelled.length).toBe(3);
     expect(result.value.length).toBe(4);
     expect(cancelled[0].error!.message).toContain('已取消');
-    const retried = await handlers.retry(ctx, cancelled.map((s) => s.id));
+    const retried = await handlers.retry(
+      ctx,
+      cancelled.map((s) => s.id),
+    );
     if (!retried.ok) throw new Error(retried.error.message);
     expect(retried.value.map((s) => s.id)).toEqual(cancelled.map((s) => s.id));
     expect(retried.value.every((s) => s.error?.code !== 'cancelled')).toBe(true);

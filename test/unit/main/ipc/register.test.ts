@@ -9,7 +9,19 @@ vi.mock('electron', () => ({}));
 
 function fakeHandlers(): DocumentHandlers {
   const ok = vi.fn(async () => ({ ok: true as const, value: 'done' as never }));
-  return { openDialog: ok, openDropped: ok, openRecent: ok, recent: ok, review: ok, source: ok, openFolder: ok, cancelOpen: ok, retry: ok, close: ok, registerDropped: ok };
+  return {
+    openDialog: ok,
+    openDropped: ok,
+    openRecent: ok,
+    recent: ok,
+    review: ok,
+    source: ok,
+    openFolder: ok,
+    cancelOpen: ok,
+    retry: ok,
+    close: ok,
+    registerDropped: ok,
+  };
 }
 
 function setup(devServerUrl?: string) {
@@ -80,7 +92,15 @@ describe('review:* routes', () => {
     {
       sha256: SHA,
       reviewer: '王审阅',
-      notes: [{ target: { kind: 'finding', findingKey: 't3.outcome_sum|t3.total.natural' }, text: '请核实', author: '王审阅', createdAt: '2024-03-05T09:00:00Z', updatedAt: '2024-03-05T09:00:00Z' }],
+      notes: [
+        {
+          target: { kind: 'finding', findingKey: 't3.outcome_sum|t3.total.natural' },
+          text: '请核实',
+          author: '王审阅',
+          createdAt: '2024-03-05T09:00:00Z',
+          updatedAt: '2024-03-05T09:00:00Z',
+        },
+      ],
       decisions: [{ findingKey: 't3.outcome_sum|t3.total.natural', status: 'confirmed', updatedAt: '2024-03-05T09:00:00Z' }],
     },
   ];

@@ -58,7 +58,14 @@ describe('审阅结论 and 审阅意见', () => {
   });
 
   it('refuses a backup whose conclusion has an unknown verdict, in Chinese', async () => {
-    const bad = { format: 'report-review-notes', version: 1, reviews: [], notes: [], decisions: [], conclusions: [{ sha256: S, verdict: 'ok', opinion: '', updatedAt: 'x' }] };
+    const bad = {
+      format: 'report-review-notes',
+      version: 1,
+      reviews: [],
+      notes: [],
+      decisions: [],
+      conclusions: [{ sha256: S, verdict: 'ok', opinion: '', updatedAt: 'x' }],
+    };
     await expect(importBackup(db(), bad)).rejects.toThrow('审阅结论');
   });
 });

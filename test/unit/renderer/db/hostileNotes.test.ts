@@ -18,8 +18,25 @@ function db(): ReviewDb {
 const A = sha('a');
 const B = sha('b');
 const T = '2026-01-01T00:00:00.000Z';
-const backupOf = (notes: unknown[], decisions: unknown[] = []) => ({ format: 'report-review-notes', version: 1, schema: 2, exportedAt: T, reviews: [], notes, decisions });
-const noteRow = (over: Record<string, unknown>) => ({ id: 'n1', sha256: A, target: { kind: 'cell', cell: 't3.new.total' }, text: '核对', author: '甲', createdAt: T, updatedAt: T, ...over });
+const backupOf = (notes: unknown[], decisions: unknown[] = []) => ({
+  format: 'report-review-notes',
+  version: 1,
+  schema: 2,
+  exportedAt: T,
+  reviews: [],
+  notes,
+  decisions,
+});
+const noteRow = (over: Record<string, unknown>) => ({
+  id: 'n1',
+  sha256: A,
+  target: { kind: 'cell', cell: 't3.new.total' },
+  text: '核对',
+  author: '甲',
+  createdAt: T,
+  updatedAt: T,
+  ...over,
+});
 
 describe('note limits are enforced where notes are written', () => {
   it('refuses a note over 20,000 characters at creation and at edit, with a Chinese message naming the limit', async () => {

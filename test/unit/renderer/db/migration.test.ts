@@ -73,7 +73,10 @@ describe('migration from version 1', () => {
     await db.open();
     expect((await db.notes.get('n1'))?.targetKey).toBe('cell:t3.total.natural');
     expect((await db.notes.get('n2'))?.targetKey).toBe('passage:dom:p12:3:9');
-    const onCell = await db.notes.where('[sha256+targetKey]').equals([sha('a'), 'cell:t3.total.natural']).toArray();
+    const onCell = await db.notes
+      .where('[sha256+targetKey]')
+      .equals([sha('a'), 'cell:t3.total.natural'])
+      .toArray();
     expect(onCell.map((n) => n.id)).toEqual(['n1']);
   });
 
@@ -112,7 +115,14 @@ describe('migration from version 2', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect((await db.notes.where('[sha256+targetKey]').equals([sha('b'), 'cell:t4.review.total']).toArray()).map((n) => n.text)).toEqual(['复议总数有误']);
+    expect(
+      (
+        await db.notes
+          .where('[sha256+targetKey]')
+          .equals([sha('b'), 'cell:t4.review.total'])
+          .toArray()
+      ).map((n) => n.text),
+    ).toEqual(['复议总数有误']);
     expect((await db.decisions.get([sha('b'), 'k']))?.status).toBe('fixed');
     expect((await db.reviews.get(sha('b')))?.names).toEqual(['a.pdf']);
     expect(await db.conclusions.count()).toBe(0);

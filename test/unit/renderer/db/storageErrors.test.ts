@@ -1,12 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, ReviewDb, watchDb } from '../../../../renderer/db/db';
-import {
-  clearStorageProblem,
-  describeStorageError,
-  getStorageProblem,
-  guarded,
-} from '../../../../renderer/db/storageErrors';
+import { clearStorageProblem, describeStorageError, getStorageProblem, guarded } from '../../../../renderer/db/storageErrors';
 
 afterEach(() => clearStorageProblem());
 

@@ -3,7 +3,19 @@ import type { DocumentSummary } from '../../../../shared/ipc/contract';
 import { NO_FILTERS, batchCounts, filterChoices, visibleRows, type BatchRow } from '../../../../renderer/features/batch/batchRows';
 
 function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
-  return { id, name: `${id}.docx`, format: 'docx', size: 1, sha256: id.repeat(64).slice(0, 64), status: 'ready', organ: null, year: null, template: '2021', counts: { error: 0, warning: 0, info: 0 }, ...over };
+  return {
+    id,
+    name: `${id}.docx`,
+    format: 'docx',
+    size: 1,
+    sha256: id.repeat(64).slice(0, 64),
+    status: 'ready',
+    organ: null,
+    year: null,
+    template: '2021',
+    counts: { error: 0, warning: 0, info: 0 },
+    ...over,
+  };
 }
 
 function row(d: DocumentSummary, order: number, over: Partial<BatchRow> = {}): BatchRow {

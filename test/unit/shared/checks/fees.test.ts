@@ -4,9 +4,7 @@ import { sampleData } from '../../../helpers/reportData';
 
 describe('fees.unreported', () => {
   it('notes a 2021-format report that is silent on 信息处理费', () => {
-    expect(checkFees(sampleData('002-huancui-science-2023')).map((f) => [f.severity, f.message])).toEqual([
-      ['info', '报告未说明本年度是否收取政府信息公开信息处理费'],
-    ]);
+    expect(checkFees(sampleData('002-huancui-science-2023')).map((f) => [f.severity, f.message])).toEqual([['info', '报告未说明本年度是否收取政府信息公开信息处理费']]);
   });
 
   it('accepts 「全年收取政府信息公开信息处理费 0 元」 (005)', () => {

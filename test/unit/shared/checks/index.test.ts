@@ -34,10 +34,7 @@ describe('runChecks on the true tables of every sample', () => {
       asJson(base)
         .findings.filter((f) => f.severity === 'error')
         .map((f) => f.message);
-    expect(errors('002-huancui-science-2023')).toEqual([
-      '（七）总计（自然人）为1，但各办理结果之和为3',
-      '（七）总计（总计）为1，但各办理结果之和为3',
-    ]);
+    expect(errors('002-huancui-science-2023')).toEqual(['（七）总计（自然人）为1，但各办理结果之和为3', '（七）总计（总计）为1，但各办理结果之和为3']);
     expect(errors('005-hongze-gov-2023')).toEqual([
       '行政复议：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0',
       '复议后起诉：结果维持5+结果纠正0+其他结果0+尚未审结0=5，但总计为0',

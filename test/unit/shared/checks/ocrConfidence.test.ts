@@ -4,10 +4,20 @@ import type { CellValue, ReportData } from '../../../../shared/model';
 
 function report(cells: Record<string, Record<string, CellValue>>): ReportData {
   return {
-    format: 'pdf', organ: '某局', organKind: 'department', year: 2020, template: '2019',
+    format: 'pdf',
+    organ: '某局',
+    organKind: 'department',
+    year: 2020,
+    template: '2019',
     tableVersions: { t2: '2019', t3Other: 'single' },
     tables: { t2: {}, t3: {}, t4: cells },
-    rowsFound: [], title: null, signed: null, sections: [], statements: [], yearMentions: [], feesStatement: null,
+    rowsFound: [],
+    title: null,
+    signed: null,
+    sections: [],
+    statements: [],
+    yearMentions: [],
+    feesStatement: null,
   };
 }
 const v = (value: number, confidence?: number): CellValue => ({ raw: String(value), value, ...(confidence === undefined ? {} : { confidence }) });

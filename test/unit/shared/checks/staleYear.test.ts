@@ -14,9 +14,7 @@ describe('meta.stale_year', () => {
     const findings = checkStaleYear(data);
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('warning');
-    expect(findings[0].message).toBe(
-      '2023年度报告写有「2022年，环翠区科技局以习近平新时代中国特色社会主义思想为…」，所述为2022年的工作，疑似沿用往年报告',
-    );
+    expect(findings[0].message).toBe('2023年度报告写有「2022年，环翠区科技局以习近平新时代中国特色社会主义思想为…」，所述为2022年的工作，疑似沿用往年报告');
     expect(findings[0].anchors).toEqual([AT]);
   });
 
@@ -27,7 +25,7 @@ describe('meta.stale_year', () => {
     expect(checkStaleYear(opening)).toHaveLength(1);
   });
 
-  it('leaves comparisons, spans, titles and next year\'s plans alone', () => {
+  it("leaves comparisons, spans, titles and next year's plans alone", () => {
     const data = sampleData('003-weihai-etdz-2020', {
       yearMentions: [
         mention(2019, '2019年相比，公开数量增长20%。'),

@@ -43,9 +43,7 @@ describe('t3.balance', () => {
     const data = withCell(sampleData('005-hongze-gov-2023'), 't3.carried_forward.natural', '2');
     const findings = checkT3Balance(data);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toBe(
-      '（自然人）一、本年新收21+二、上年结转0=21，但（七）总计21+四、结转下年度继续办理2=23',
-    );
+    expect(findings[0].message).toBe('（自然人）一、本年新收21+二、上年结转0=21，但（七）总计21+四、结转下年度继续办理2=23');
     expect(findings[0].cells).toContain('t3.carried_forward.natural');
   });
 
@@ -62,9 +60,7 @@ describe('t3.row_sum', () => {
   it('flags 总计 1 when 科研机构 holds 1 and 自然人 1 (004 altered)', () => {
     const data = withCell(sampleData('004-jining-science-2020'), 't3.new.natural', '1');
     const findings = checkT3RowSum(data);
-    expect(findings.map((f) => f.message)).toEqual([
-      '「一、本年新收政府信息公开申请数量」总计为1，但自然人与法人或其他组织各列之和为2',
-    ]);
+    expect(findings.map((f) => f.message)).toEqual(['「一、本年新收政府信息公开申请数量」总计为1，但自然人与法人或其他组织各列之和为2']);
     expect(findings[0].cells).toHaveLength(7);
   });
 });

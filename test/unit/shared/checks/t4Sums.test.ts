@@ -9,13 +9,7 @@ describe('t4.sum', () => {
       '行政复议：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0',
       '复议后起诉：结果维持5+结果纠正0+其他结果0+尚未审结0=5，但总计为0',
     ]);
-    expect(findings[0].cells).toEqual([
-      't4.review.upheld',
-      't4.review.corrected',
-      't4.review.other',
-      't4.review.pending',
-      't4.review.total',
-    ]);
+    expect(findings[0].cells).toEqual(['t4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending', 't4.review.total']);
   });
 
   it('accepts 行政复议 0+0+0+1 = 1 (003)', () => {

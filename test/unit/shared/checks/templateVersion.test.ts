@@ -8,11 +8,7 @@ describe('template.version', () => {
   it('flags the single （六） row beside a 2021 table 2 in a 2023 report (002)', () => {
     const findings = checkTemplateVersion(sampleData('002-huancui-science-2023'));
     expect(findings.map((f) => [f.severity, f.message, f.cells])).toEqual([
-      [
-        'warning',
-        '2023年度报告的表二为2021年格式，但表三（六）其他处理仍为2019年格式的单行，未分1./2./3.三项',
-        OTHER_CELLS,
-      ],
+      ['warning', '2023年度报告的表二为2021年格式，但表三（六）其他处理仍为2019年格式的单行，未分1./2./3.三项', OTHER_CELLS],
     ]);
   });
 
@@ -36,9 +32,7 @@ describe('template.version', () => {
   it('flags a 2020 report on the 2021 tables (005 dated 2020)', () => {
     const data = sampleData('005-hongze-gov-2023', { year: 2020 });
     const findings = checkTemplateVersion(data);
-    expect(findings.map((f) => f.message)).toEqual([
-      '2020年度报告的表二使用了2021年格式（本年制发件数等），该年度应使用2019年格式',
-    ]);
+    expect(findings.map((f) => f.message)).toEqual(['2020年度报告的表二使用了2021年格式（本年制发件数等），该年度应使用2019年格式']);
     expect(findings[0].cells).toContain('t2.normative.made');
   });
 });

@@ -13,9 +13,7 @@ describe('meta.timeliness', () => {
 
   it('flags a department report signed 2021年2月3日, after 1月31日', () => {
     const findings = checkTimeliness(sampleData('004-jining-science-2020', { signed: signed('2021-02-03') }));
-    expect(findings.map((f) => [f.severity, f.message, f.anchors])).toEqual([
-      ['warning', '落款日期2021年2月3日晚于部门年报的公开期限2021年1月31日', [AT]],
-    ]);
+    expect(findings.map((f) => [f.severity, f.message, f.anchors])).toEqual([['warning', '落款日期2021年2月3日晚于部门年报的公开期限2021年1月31日', [AT]]]);
   });
 
   it('gives a government (管委会, 003) until 3月31日 but not beyond', () => {

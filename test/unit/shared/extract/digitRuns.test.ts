@@ -27,7 +27,11 @@ describe('readSlots', () => {
   });
 
   it('reads slots that already fill the row as they stand, without cutting', () => {
-    const reading = readSlots(['1', '0', '0', '0', '0', '0', '1'].map((t) => piece(t)), 7, rowSumHolds);
+    const reading = readSlots(
+      ['1', '0', '0', '0', '0', '0', '1'].map((t) => piece(t)),
+      7,
+      rowSumHolds,
+    );
     expect([reading.split, reading.options.map(values)]).toEqual([false, [[1, 0, 0, 0, 0, 0, 1]]]);
   });
 
@@ -57,7 +61,10 @@ describe('readSlots', () => {
 describe('narrowByRelations', () => {
   it('chooses between a row’s cuts by the relation with other rows', () => {
     const ambiguous = readSlots([piece('110000011')], 7, rowSumHolds);
-    const total = readSlots(['11', '0', '0', '0', '0', '0', '11'].map((t) => piece(t)), 7);
+    const total = readSlots(
+      ['11', '0', '0', '0', '0', '0', '11'].map((t) => piece(t)),
+      7,
+    );
     const readings = new Map([
       ['a', ambiguous],
       ['total', total],

@@ -35,7 +35,14 @@ describe('extractReport', () => {
 
   it('converts money written in 元 and says so', () => {
     const data = extractReport(
-      layoutOf([paragraph('第二十条第（八）项'), table([['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '12000元']]), t3Header]),
+      layoutOf([
+        paragraph('第二十条第（八）项'),
+        table([
+          ['信息内容', '本年收费金额（单位：万元）'],
+          ['行政事业性收费', '12000元'],
+        ]),
+        t3Header,
+      ]),
     );
     expect(data.template).toBe('2021');
     expect(data.tables.t2.fees.amount).toMatchObject({ value: 1.2, note: expect.stringContaining('元') });
@@ -43,7 +50,13 @@ describe('extractReport', () => {
 
   it('reads table 4 as fifteen values wrapped over lines, and leaves cells it never saw without anchor', () => {
     const data = extractReport(
-      layoutOf([t3Header, paragraph('四、政府信息公开行政复议、行政诉讼情况'), paragraph('行政复议 行政诉讼'), paragraph('10 1 0 0 0 0 0 0 0'), paragraph('0 5 0 0 0 0')]),
+      layoutOf([
+        t3Header,
+        paragraph('四、政府信息公开行政复议、行政诉讼情况'),
+        paragraph('行政复议 行政诉讼'),
+        paragraph('10 1 0 0 0 0 0 0 0'),
+        paragraph('0 5 0 0 0 0'),
+      ]),
     );
     expect(data.tables.t4.review).toMatchObject({ upheld: { value: 10 }, corrected: { value: 1 }, total: { value: 0 } });
     expect(data.tables.t4.litigation_after_review.upheld.value).toBe(5);

@@ -18,14 +18,23 @@ describe('matchRows on table 3', () => {
     ];
     expect(keys([table(rows)])).toEqual([
       'partial',
-      'denied.state_secret', 'denied.law_forbidden', 'denied.security', 'denied.third_party',
-      'denied.internal', 'denied.process', 'denied.enforcement_file', 'denied.inquiry',
+      'denied.state_secret',
+      'denied.law_forbidden',
+      'denied.security',
+      'denied.third_party',
+      'denied.internal',
+      'denied.process',
+      'denied.enforcement_file',
+      'denied.inquiry',
       'unable.no_info',
     ]);
   });
 
   it('tells the single 2019 （六） row from the first 2021 sub-row', () => {
-    const single = [['（六）其他处理', ...zeros()], ['（七）总计', ...zeros()]];
+    const single = [
+      ['（六）其他处理', ...zeros()],
+      ['（七）总计', ...zeros()],
+    ];
     const split: CellSpec[][] = [
       [['（六）其他处理', 3, 1], '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ...zeros()],
       ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ...zeros()],
@@ -47,20 +56,11 @@ describe('matchRows on table 3', () => {
   });
 
   it('joins a label wrapped over lines of flattened text, and never looks back', () => {
-    const lines = [
-      '2.其他法律行政法规 0 0 0 0 0 0 0',
-      '开 禁止公开',
-      '3.危及“三安全一稳',
-      '定”',
-      '0 0 0 0 0 0 0',
-    ].map((line) => paragraph(line));
+    const lines = ['2.其他法律行政法规 0 0 0 0 0 0 0', '开 禁止公开', '3.危及“三安全一稳', '定”', '0 0 0 0 0 0 0'].map((line) => paragraph(line));
     expect(keys(lines)).toEqual(['denied.law_forbidden', 'denied.security']);
   });
 
   it('takes a lone number on a line of text for a page number, not a row', () => {
-    expect(keys([paragraph('（一）予以公开 1 0 0 0 0 0 1'), paragraph('3'), paragraph('（二）部分公开 0 0 0 0 0 0 0')])).toEqual([
-      'granted',
-      'partial',
-    ]);
+    expect(keys([paragraph('（一）予以公开 1 0 0 0 0 0 1'), paragraph('3'), paragraph('（二）部分公开 0 0 0 0 0 0 0')])).toEqual(['granted', 'partial']);
   });
 });

@@ -17,11 +17,7 @@ function report(lines: string[]) {
   );
 }
 
-const body = (year: number) => [
-  `一、总体情况`,
-  `${year}年，我局认真贯彻落实《条例》，扎实推进政务公开工作。`,
-  `${year}年，共收到政府信息公开申请1件。`,
-];
+const body = (year: number) => [`一、总体情况`, `${year}年，我局认真贯彻落实《条例》，扎实推进政务公开工作。`, `${year}年，共收到政府信息公开申请1件。`];
 
 describe('the report year', () => {
   it('follows the period, the narrative and the date when only the title says another year', () => {

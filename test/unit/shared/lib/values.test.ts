@@ -4,7 +4,15 @@ import { normalizeLabel } from '../../../../shared/lib/text';
 
 describe('parseValue', () => {
   it.each([
-    ['0', 0], [' 0', 0], ['0\u00a0', 0], ['+113', 113], ['-7', -7], ['－7', -7], ['１２', 12], ['1,234', 1234], ['11522.96万元', 11522.96],
+    ['0', 0],
+    [' 0', 0],
+    ['0\u00a0', 0],
+    ['+113', 113],
+    ['-7', -7],
+    ['－7', -7],
+    ['１２', 12],
+    ['1,234', 1234],
+    ['11522.96万元', 11522.96],
   ])('reads %j as %d', (text, value) => {
     expect(parseValue(text)).toMatchObject({ value, numeric: true });
   });

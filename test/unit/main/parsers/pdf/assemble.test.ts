@@ -50,12 +50,29 @@ describe('assembleBlocks', () => {
   it('merges table 3 cut by a page break and extends the group label that WPS leaves empty below the break', () => {
     const page1 = page(
       1,
-      [text('（四）', 104, 95), text('1.本机关不掌握', 144, 106), text('10', 320, 106), text('10', 370, 106), text('2.没有现成信息', 144, 86), text('3', 320, 86), text('3', 370, 86), text('- 3 -', 280, 40)],
+      [
+        text('（四）', 104, 95),
+        text('1.本机关不掌握', 144, 106),
+        text('10', 320, 106),
+        text('10', 370, 106),
+        text('2.没有现成信息', 144, 86),
+        text('3', 320, 86),
+        text('3', 370, 86),
+        text('- 3 -', 280, 40),
+      ],
       ruledRows([120, 100, 80], [1]),
     );
     const page2 = page(
       2,
-      [text('3.补正后申请内容仍不明确', 144, 786), text('0', 320, 786), text('0', 370, 786), text('（五）其他', 104, 766), text('1', 320, 766), text('1', 370, 766), text('- 4 -', 280, 40)],
+      [
+        text('3.补正后申请内容仍不明确', 144, 786),
+        text('0', 320, 786),
+        text('0', 370, 786),
+        text('（五）其他', 104, 766),
+        text('1', 320, 766),
+        text('1', 370, 766),
+        text('- 4 -', 280, 40),
+      ],
       ruledRows([800, 780, 760], []),
     );
     const table = onlyTable(layoutOf(page1, page2));
@@ -70,7 +87,19 @@ describe('assembleBlocks', () => {
 
   it('re-joins a group label whose text LibreOffice flowed over the page break after its list marker', () => {
     const page1 = page(1, [text('（五）', 104, 106), text('1.信访举报', 144, 106), text('0', 320, 106), text('0', 370, 106)], ruledRows([120, 100], []));
-    const page2 = page(2, [text('不予处理', 104, 776), text('2.重复申请', 144, 786), text('0', 320, 786), text('0', 370, 786), text('3.出版物', 144, 766), text('0', 320, 766), text('0', 370, 766)], ruledRows([800, 780, 760], [1]));
+    const page2 = page(
+      2,
+      [
+        text('不予处理', 104, 776),
+        text('2.重复申请', 144, 786),
+        text('0', 320, 786),
+        text('0', 370, 786),
+        text('3.出版物', 144, 766),
+        text('0', 320, 766),
+        text('0', 370, 766),
+      ],
+      ruledRows([800, 780, 760], [1]),
+    );
     expect(cells(onlyTable(layoutOf(page1, page2)))).toEqual([
       ['0v3:（五）不予处理', '1:1.信访举报', '2:0', '3:0'],
       ['1:2.重复申请', '2:0', '3:0'],

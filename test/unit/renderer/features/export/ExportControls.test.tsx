@@ -49,7 +49,10 @@ describe('export controls', () => {
     render(<Harness api={api} active={summary} />);
     await userEvent.click(screen.getByRole('button', { name: '导出审阅报告' }));
     expect(await screen.findByText('已导出：审阅报告.pdf')).toBeInTheDocument();
-    const [ids, annotations] = review.exportPdf.mock.calls[0] as unknown as [string[], Array<{ sha256: string; notes: Array<{ text: string }>; decisions: Array<{ status: string }> }>];
+    const [ids, annotations] = review.exportPdf.mock.calls[0] as unknown as [
+      string[],
+      Array<{ sha256: string; notes: Array<{ text: string }>; decisions: Array<{ status: string }> }>,
+    ];
     expect(ids).toEqual(['doc-1']);
     expect(annotations).toHaveLength(1);
     expect(annotations[0].sha256).toBe(SHA);

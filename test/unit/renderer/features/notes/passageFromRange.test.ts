@@ -13,8 +13,7 @@ function rangeOver(node: Node, start: number, endNode: Node, end: number): Range
 
 describe('passages from a text selection', () => {
   it('anchors a selection in a Word document to its data-anchor element and offsets', () => {
-    document.body.innerHTML =
-      '<div class="source-pane"><article class="document-html"><p data-anchor="p7">本年度<b>收到信息公开申请1件</b>。</p></article></div>';
+    document.body.innerHTML = '<div class="source-pane"><article class="document-html"><p data-anchor="p7">本年度<b>收到信息公开申请1件</b>。</p></article></div>';
     const bold = document.querySelector('b')!.firstChild!;
     const passage = passageFromRange(rangeOver(bold, 0, bold, 9));
     expect(passage).toEqual({ anchor: { kind: 'dom', id: 'p7', start: 3, end: 12 }, quote: '收到信息公开申请1' });

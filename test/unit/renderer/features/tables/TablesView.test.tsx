@@ -8,7 +8,13 @@ import { sample002Findings, sampleReport } from '../../helpers/sampleReport';
 function renderTables(highlighted: string[] = [], onCellClick = vi.fn()) {
   render(
     <SelectionProvider>
-      <TablesView data={sampleReport('002-huancui-science-2023')} findings={sample002Findings()} highlighted={new Set(highlighted)} onCellClick={onCellClick} scrollSeq={0} />
+      <TablesView
+        data={sampleReport('002-huancui-science-2023')}
+        findings={sample002Findings()}
+        highlighted={new Set(highlighted)}
+        onCellClick={onCellClick}
+        scrollSeq={0}
+      />
     </SelectionProvider>,
   );
   return onCellClick;

@@ -52,9 +52,7 @@ describe('extractNarrative on the samples', () => {
       if (start < 0 || text.indexOf(to, start) < 0) throw new Error(`not in the seed: ${from}…${to}`);
       return text.slice(start, text.indexOf(to, start) + to.length).replace(/\n/g, '');
     };
-    const paragraphs = paragraphsOf(
-      [joined('严格执行《中华人民共和国政府信息公开条例》规定', '诉讼案件。'), joined('推进“五公开”', '提高政策知晓度。')].join('\n'),
-    );
+    const paragraphs = paragraphsOf([joined('严格执行《中华人民共和国政府信息公开条例》规定', '诉讼案件。'), joined('推进“五公开”', '提高政策知晓度。')].join('\n'));
     const n = extractNarrative(paragraphs, 2020);
     expect(n.statements.map((s) => [s.topic, s.value])).toEqual([
       ['applications', 0],

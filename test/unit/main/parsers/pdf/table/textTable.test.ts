@@ -23,21 +23,26 @@ describe('the text-position table reader', () => {
   it('rebuilds rows, wrapped labels and merged label columns from alignment alone', () => {
     const runs = [
       text('三、收到和处理政府信息公开申请情况', 100, 760, 16),
-      text('（一）予以公开', 140, 700), ...values(700, ['1', '0', '1']),
-      text('（二）部分公开', 140, 676), ...values(676, ['0', '0', '0']),
-      text('三、本', 100, 658), text('年度办', 100, 646), text('理结果', 100, 634),
-      text('1.属于国家秘密', 190, 652), ...values(652, ['0', '', '0']),
-      text('（三）', 140, 628), text('不予公开', 140, 616),
-      text('2.其他法律行政法规', 190, 628), text('禁止公开', 190, 616), ...values(622, ['2', '0', '2']),
-      text('3.危及“三安全一稳定”', 190, 592), ...values(592, ['0', '0', '0']),
+      text('（一）予以公开', 140, 700),
+      ...values(700, ['1', '0', '1']),
+      text('（二）部分公开', 140, 676),
+      ...values(676, ['0', '0', '0']),
+      text('三、本', 100, 658),
+      text('年度办', 100, 646),
+      text('理结果', 100, 634),
+      text('1.属于国家秘密', 190, 652),
+      ...values(652, ['0', '', '0']),
+      text('（三）', 140, 628),
+      text('不予公开', 140, 616),
+      text('2.其他法律行政法规', 190, 628),
+      text('禁止公开', 190, 616),
+      ...values(622, ['2', '0', '2']),
+      text('3.危及“三安全一稳定”', 190, 592),
+      ...values(592, ['0', '0', '0']),
       text('四、政府信息公开行政复议、行政诉讼情况', 100, 550, 16),
     ];
     const blocks = layoutOf(runs);
-    expect(blocks.map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual([
-      '三、收到和处理政府信息公开申请情况',
-      'table',
-      '四、政府信息公开行政复议、行政诉讼情况',
-    ]);
+    expect(blocks.map((b) => (b.kind === 'table' ? 'table' : b.text))).toEqual(['三、收到和处理政府信息公开申请情况', 'table', '四、政府信息公开行政复议、行政诉讼情况']);
     const table = blocks[1] as LayoutTable;
     expect(cells(table)).toEqual([
       ['0v5:三、本年度办理结果', '1:（一）予以公开', '3:1', '4:0', '5:1'],
