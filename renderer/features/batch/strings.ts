@@ -58,6 +58,6 @@ export const batchText = {
   opinionLabel: '审阅意见',
   opinionPlaceholder: '审阅意见（写给报告单位）',
   listHelp: '↑/↓ 选择，Enter 打开，Delete 移出批次，直接输入文字即可搜索',
-  format: { docx: 'Word', doc: 'Word 97–2003', pdf: 'PDF', html: '网页', txt: '文本' } as Record<string, string>,
+  format: { docx: 'Word', doc: 'Word 97', pdf: 'PDF', html: '网页', txt: '文本' } as Record<string, string>,
   template: (v: string | null) => (v ? `${v}版` : '—'),
 } as const;
