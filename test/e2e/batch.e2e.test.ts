@@ -132,7 +132,9 @@ describe('a season’s batch through 打开文件夹', { timeout: 2 * READ_FOLDE
     await expect.poll(() => progress.count()).toBe(0);
     console.log('longest frame while reading (ms):', await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
 
-    await page.setViewportSize({ width: 1366, height: 2000 });
+    // The list draws only the rows in view: let it measure the taller window before reading it.
+    await page.setViewportSize({ width: 1366, height: 3000 });
+    await expect.poll(() => page.locator('[data-testid="batch-row"]').count()).toBe(opened.length);
     const rows = await listRows();
     expect(rows.length).toBe(opened.length);
     expect(await page.getByTestId('batch-counts').textContent()).toContain(`共 ${opened.length} 份`);
