@@ -23,7 +23,7 @@ import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
-import { cellAnchors, highlightTargets, orderFindings } from './highlights';
+import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspace } from './useWorkspace';
@@ -55,6 +55,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   // A selection belongs to its report: switching reports starts with none.
   useEffect(() => clear(), [ws.activeId, clear]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
+  const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(() => {
     const cell = selection.cell;
@@ -198,6 +199,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
+                  flagged={flagged}
                   cells={cells}
                   onCellClick={onDocumentCell}
                   zoom={zoom}
