@@ -140,16 +140,14 @@ describe('migration from version 4', () => {
     v4.version(3).stores(SCHEMA_V3);
     v4.version(4).stores(SCHEMA_V4);
     await v4.open();
-    await v4
-      .table('reviews')
-      .put({
-        sha256: sha('c'),
-        name: '环翠.docx',
-        names: ['环翠.docx'],
-        createdAt: '2025-03-01T00:00:00.000Z',
-        lastOpenedAt: '2025-03-01T00:00:00.000Z',
-        blankAsZero: true,
-      });
+    await v4.table('reviews').put({
+      sha256: sha('c'),
+      name: '环翠.docx',
+      names: ['环翠.docx'],
+      createdAt: '2025-03-01T00:00:00.000Z',
+      lastOpenedAt: '2025-03-01T00:00:00.000Z',
+      blankAsZero: true,
+    });
     await v4.table('notes').put({
       id: 'n4',
       sha256: sha('c'),
@@ -162,17 +160,15 @@ describe('migration from version 4', () => {
     });
     await v4.table('decisions').put({ sha256: sha('c'), findingKey: 't3.outcome_sum|t3.total.natural', status: 'confirmed', updatedAt: '2025-03-01T00:00:00.000Z' });
     await v4.table('conclusions').put({ sha256: sha('c'), verdict: 'revise', opinion: '请更正表三', updatedAt: '2025-03-01T00:00:00.000Z' });
-    await v4
-      .table('corrections')
-      .put({
-        sha256: sha('c'),
-        cell: 't3.total.natural',
-        value: 3,
-        reason: '原件为3',
-        author: '王五',
-        createdAt: '2025-03-01T00:00:00.000Z',
-        updatedAt: '2025-03-01T00:00:00.000Z',
-      });
+    await v4.table('corrections').put({
+      sha256: sha('c'),
+      cell: 't3.total.natural',
+      value: 3,
+      reason: '原件为3',
+      author: '王五',
+      createdAt: '2025-03-01T00:00:00.000Z',
+      updatedAt: '2025-03-01T00:00:00.000Z',
+    });
     await v4.table('prefs').bulkPut([
       { key: 'author', value: '王五' },
       { key: 'batch-view', value: '{"filters":{},"sort":{"key":"year","descending":true}}' },
