@@ -64,6 +64,8 @@ const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 interface Run {
   cancelled: boolean;
   total: number;
+  /** The documents this reading has stored so far (a reopen meanwhile leaves them open). */
+  ids: Set<string>;
 }
 
 /** The summary of an id main has no record of (another computer's batch, a lost record). */
@@ -97,7 +99,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
 
   /** Runs one reading (open, reopen, retry, locate) so that 取消 reaches it and progress ends. */
   async function running(ctx: HandlerContext, work: (run: Run) => Promise<IpcResult<DocumentSummary[]>>): Promise<IpcResult<DocumentSummary[]>> {
-    const run: Run = { cancelled: false, total: 0 };
+    const run: Run = { cancelled: false, total: 0, ids: new Set() };
     reading.add(run);
     try {
       return await work(run);
@@ -118,7 +120,11 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       concurrency: deps.concurrency,
       cancelled: () => run.cancelled,
       onProgress: (p) => ctx.progress(p),
-      onOutcome: (o, i) => ctx.opened?.([toSummary(deps.store.add(o, idOf(paths[i], i), folder))]),
+      onOutcome: (o, i) => {
+        const stored = deps.store.add(o, idOf(paths[i], i), folder);
+        run.ids.add(stored.id);
+        ctx.opened?.([toSummary(stored)]);
+      },
     });
     const ids = outcomes.map((o, i) => deps.store.add(o, idOf(paths[i], i), folder).id);
     known.record(outcomes.map((o, i) => ({ id: ids[i], path: outcomePath(o), sha256: o.ok ? o.doc.sha256 : o.failed.sha256 })));
@@ -294,8 +300,10 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       return ok(deps.store.recheck().map(toSummary));
     },
     async reopen(ctx, ids) {
-      // The batch is exactly these documents: the others leave main's store (and its cross-file checks).
+      // The batch is exactly these documents: the others leave main's store (and its cross-file
+      // checks), except those a reading still in progress has just opened (the window asked for them).
       const wanted = new Set(ids);
+      for (const run of reading) for (const id of run.ids) wanted.add(id);
       deps.store.remove(deps.store.ids().filter((id) => !wanted.has(id)));
       if (ids.length === 0) return ok([]);
       return running(ctx, (run) => lookAgain(ctx, run, ids, true));

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
 import { BatchList } from '../features/batch/BatchList';
 import { BatchProgress } from '../features/batch/BatchProgress';
+import { BatchEditBar, BatchSwitcher } from '../features/batch/BatchSwitcher';
 import { ExportScopeSelect } from '../features/batch/ExportScopeSelect';
 import { ReportBar } from '../features/batch/ReportBar';
 import { batchText } from '../features/batch/strings';
@@ -42,6 +43,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
+  const [batchEdit, setBatchEdit] = useState<'rename' | 'delete' | null>(null);
   const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
@@ -127,6 +129,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           <button type="button" onClick={ws.openFolder} title={batchText.openFolderHint} data-testid="open-folder">
             {batchText.openFolder}
           </button>
+          <BatchSwitcher kept={batch.kept} busy={ws.busy} onEdit={setBatchEdit} />
           <span className="spacer" />
           <button type="button" onClick={() => step(-1)} disabled={findings.length === 0} title="Shift+F8">
             {t.toolbar.previousFinding}
@@ -146,6 +149,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           <ExportControls exporter={exporter} disabled={!exportable} />
           <OverflowMenu label={t.toolbar.more} testId="toolbar-more" items={moreItems} />
         </header>
+        {batchEdit && <BatchEditBar key={batchEdit} kept={batch.kept} mode={batchEdit} onDone={() => setBatchEdit(null)} />}
         {ws.progress ? (
           <BatchProgress progress={ws.progress} onCancel={ws.cancelOpen} />
         ) : (
@@ -181,8 +185,11 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             focusId={batch.focusId}
             onFocus={batch.setFocusId}
             onOpen={ws.setActiveId}
-            onRemove={ws.remove}
+            onRemove={batch.kept.removeDocs}
             onRetry={ws.retry}
+            states={batch.kept.states}
+            onLocate={ws.locate}
+            onAccept={batch.kept.acceptChange}
           />
         ) : !active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
@@ -191,6 +198,11 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             <button type="button" onClick={() => ws.retry([active.id])}>
               {batchText.retry}
             </button>
+            {active.error?.code === 'missing' && (
+              <button type="button" onClick={() => ws.locate(active.id)} title={batchText.kept.locateHint}>
+                {batchText.kept.locate}
+              </button>
+            )}
           </ErrorPanel>
         ) : (
           <PaneLayout

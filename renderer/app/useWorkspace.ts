@@ -31,6 +31,13 @@ export interface Workspace {
   retry(ids: string[]): void;
   /** Removes documents from the batch (never the files). */
   remove(ids: string[]): void;
+  /**
+   * Reopens a kept batch: the list becomes exactly these documents as main reads them again
+   * (streamed; the others leave at once). Resolves with the batch once read, or null.
+   */
+  reopen(ids: string[]): Promise<DocumentSummary[] | null>;
+  /** 重新定位: the file the user picks stands for this document from now on. */
+  locate(id: string): void;
 }
 
 function toLoaded<T>(result: IpcResult<T>): Loaded<T> {
@@ -167,6 +174,24 @@ export function useWorkspace(api: RendererApi): Workspace {
     openFolder: () => run(() => api.documents.openFolder(), false),
     cancelOpen: () => void api.documents.cancelOpen(),
     retry: (ids) => run(() => api.documents.retry(ids), false),
+    reopen: (ids) => {
+      // Documents not in the batch leave the list at once; those in it stay until main answers.
+      const keep = new Set(ids);
+      pending.current = pending.current.filter((d) => keep.has(d.id));
+      setDocuments((docs) => docs.filter((d) => keep.has(d.id)));
+      setActiveId((id) => (id && keep.has(id) ? id : null));
+      return new Promise((resolve) =>
+        run(
+          () =>
+            api.documents.reopen(ids).then(
+              (r) => (resolve(r.ok ? r.value : null), r),
+              (e: unknown) => (resolve(null), Promise.reject(e)),
+            ),
+          false,
+        ),
+      );
+    },
+    locate: (id) => run(() => api.documents.locate(id), false),
     remove: (ids) => {
       const gone = new Set(ids);
       setDocuments((docs) => docs.filter((d) => !gone.has(d.id)));

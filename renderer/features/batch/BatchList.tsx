@@ -2,6 +2,7 @@ import './batch.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ReviewVerdict } from '../../../shared/model';
 import { batchCounts, filterChoices, isUnfinished, organLabel, visibleRows, type BatchFilters, type BatchRow, type SortKey, type SortState } from './batchRows';
+import type { EntryState } from './keptView';
 import { batchText as bt } from './strings';
 
 /** Row height in pixels: fixed, so that only the rows in view are rendered (500 rows stay fast). */
@@ -35,6 +36,12 @@ export interface BatchListProps {
   onOpen(id: string): void;
   onRemove(ids: string[]): void;
   onRetry(ids: string[]): void;
+  /** Files of a kept batch that moved or changed since they were added, by id. */
+  states?: ReadonlyMap<string, EntryState>;
+  /** 重新定位 a moved file. */
+  onLocate?(id: string): void;
+  /** 按新内容审阅 a changed file. */
+  onAccept?(id: string): void;
 }
 
 /**
@@ -275,6 +282,10 @@ export function BatchList(props: BatchListProps) {
                   onClick={onRowClick}
                   onOpen={props.onOpen}
                   onRetry={props.onRetry}
+                  state={props.states?.get(row.doc.id) ?? null}
+                  onLocate={props.onLocate}
+                  onAccept={props.onAccept}
+                  onRemove={props.onRemove}
                 />
               ))}
             </div>
@@ -295,6 +306,10 @@ function Row({
   onClick,
   onOpen,
   onRetry,
+  state,
+  onLocate,
+  onAccept,
+  onRemove,
 }: {
   row: BatchRow;
   index: number;
@@ -303,10 +318,14 @@ function Row({
   onClick(e: MouseEvent, row: BatchRow): void;
   onOpen(id: string): void;
   onRetry(ids: string[]): void;
+  state: EntryState;
+  onLocate?(id: string): void;
+  onAccept?(id: string): void;
+  onRemove(ids: string[]): void;
 }) {
   const d = row.doc;
   const failed = d.status === 'failed';
-  const className = ['batch-row', failed ? 'failed' : '', selected ? 'selected' : '', focused ? 'focused' : '', isUnfinished(row) ? '' : 'finished']
+  const className = ['batch-row', failed ? 'failed' : '', state ?? '', selected ? 'selected' : '', focused ? 'focused' : '', isUnfinished(row) ? '' : 'finished']
     .filter(Boolean)
     .join(' ');
   return (
@@ -317,6 +336,7 @@ function Row({
       aria-rowindex={index + 2}
       data-id={d.id}
       data-testid="batch-row"
+      data-state={state ?? undefined}
       style={{ position: 'absolute', top: index * ROW_HEIGHT, left: 0, right: 0, height: ROW_HEIGHT }}
       onClick={(e) => onClick(e, row)}
       onDoubleClick={() => onOpen(d.id)}
@@ -334,9 +354,58 @@ function Row({
         >
           {organLabel(d)}
         </button>
+        {state === 'changed' && (
+          <span className="entry-badge changed" title={bt.kept.changedHint} data-testid="entry-state">
+            {bt.kept.changed}
+            {onAccept && (
+              <button
+                type="button"
+                className="link"
+                tabIndex={-1}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onAccept(d.id);
+                }}
+              >
+                {bt.kept.accept}
+              </button>
+            )}
+          </span>
+        )}
         {d.organ && <span className="file-name muted">{d.name}</span>}
       </div>
-      {failed ? (
+      {state === 'missing' ? (
+        <div role="gridcell" className="c-failure" title={d.error?.message}>
+          <span className="failure-reason entry-badge missing" data-testid="entry-state">
+            {bt.kept.missing}
+          </span>
+          {onLocate && (
+            <button
+              type="button"
+              tabIndex={-1}
+              title={bt.kept.locateHint}
+              onClick={(e) => {
+                e.stopPropagation();
+                onLocate(d.id);
+              }}
+              data-testid="locate"
+            >
+              {bt.kept.locate}
+            </button>
+          )}
+          <button
+            type="button"
+            tabIndex={-1}
+            title={bt.removeHint}
+            onClick={(e) => {
+              e.stopPropagation();
+              onRemove([d.id]);
+            }}
+          >
+            {bt.remove}
+          </button>
+        </div>
+      ) : failed ? (
         <div role="gridcell" className="c-failure">
           <span className="failure-reason" data-testid="failure-reason">
             {bt.failedRow}：{d.error?.message}

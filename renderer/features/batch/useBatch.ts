@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/ipc/contract';
-import { getDb } from '../../db/db';
-import { getPref, setPref } from '../../db/prefs';
 import type { Workspace } from '../../app/useWorkspace';
 import { NO_FILTERS, visibleRows, type BatchFilters, type BatchRow, type SortState } from './batchRows';
 import { useBatchRows } from './useBatchRows';
+import { useKeptBatches, type KeptBatches } from './useKeptBatches';
 
 /** Which reports an export covers. */
 export type ExportScope = 'current' | 'batch' | 'selected';
@@ -28,21 +27,8 @@ export interface Batch {
   setScope(scope: ExportScope): void;
   /** The documents the chosen export scope covers. */
   exportTargets(): DocumentSummary[];
-}
-
-interface SavedView {
-  filters: BatchFilters;
-  sort: SortState;
-}
-
-function readSaved(value: string): SavedView | null {
-  try {
-    const v = JSON.parse(value) as Partial<SavedView>;
-    if (!v || typeof v !== 'object' || !v.filters || !v.sort) return null;
-    return { filters: { ...NO_FILTERS, ...v.filters, search: '' }, sort: v.sort };
-  } catch {
-    return null;
-  }
+  /** The kept batches (named, switched, reopened on start) and the state of each file. */
+  kept: KeptBatches;
 }
 
 /**
@@ -51,30 +37,25 @@ function readSaved(value: string): SavedView | null {
  * through reports, and the scope of exports.
  */
 export function useBatch(ws: Workspace): Batch {
-  const rows = useBatchRows(ws.documents);
+  const kept = useKeptBatches(ws);
+  const rows = useBatchRows(kept.documents);
   const [filters, setFilters] = useState<BatchFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>({ key: 'order', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [focusId, setFocusId] = useState<string | null>(null);
   const [scope, setScope] = useState<ExportScope>('current');
-  const loaded = useRef(false);
 
+  // Each batch keeps its own sort and filters: they come back when it is shown again.
+  const { view, viewSeq, saveView } = kept;
   useEffect(() => {
-    void getPref(getDb(), 'batch-view')
-      .then((value) => {
-        const saved = readSaved(value);
-        if (saved) {
-          setFilters(saved.filters);
-          setSort(saved.sort);
-        }
-      })
-      .catch(() => undefined)
-      .finally(() => (loaded.current = true));
-  }, []);
-  useEffect(() => {
-    if (!loaded.current) return;
-    void setPref(getDb(), 'batch-view', JSON.stringify({ filters, sort })).catch(() => undefined);
-  }, [filters, sort]);
+    if (viewSeq === 0) return;
+    setFilters(view.filters);
+    setSort(view.sort);
+    setSelected(new Set());
+    // Only when a batch is shown (viewSeq), not on every save of its view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewSeq]);
+  useEffect(() => saveView({ filters, sort }), [filters, sort, saveView]);
 
   const shown = useMemo(() => visibleRows(rows, filters, sort), [rows, filters, sort]);
 
@@ -124,5 +105,5 @@ export function useBatch(ws: Workspace): Batch {
     return doc ? [doc] : [];
   }, [scope, rows, sort, shown, selected, ws.activeId, ws.documents, focusId]);
 
-  return { rows, shown, filters, setFilters, sort, setSort, selected, setSelected, focusId, setFocusId, step, scope, setScope, exportTargets };
+  return { rows, shown, filters, setFilters, sort, setSort, selected, setSelected, focusId, setFocusId, step, scope, setScope, exportTargets, kept };
 }

@@ -1,0 +1,275 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/ipc/contract';
+import {
+  acceptContent,
+  addEntries,
+  createBatch,
+  currentBatchId,
+  deleteBatch,
+  entriesOf,
+  getBatch,
+  listBatches,
+  nameIfUnnamed,
+  removeEntries,
+  renameBatch,
+  saveView,
+  setCurrentBatch,
+  type BatchListing,
+} from '../../db/batches';
+import type { BatchEntryRow } from '../../db/db';
+import { getDb } from '../../db/db';
+import { reportStorageError } from '../../db/storageErrors';
+import type { Workspace } from '../../app/useWorkspace';
+import { orShow } from '../notes/liveQuery';
+import { DEFAULT_VIEW, entryState, inBatchOrder, readView, storedView, type EntryState, type KeptView } from './keptView';
+
+/** The kept batches and the one shown, over the workspace. */
+export interface KeptBatches {
+  /** The first batch has been reopened (or there was none). */
+  ready: boolean;
+  batches: BatchListing[];
+  current: BatchListing | null;
+  /** The workspace's documents in the batch's order. */
+  documents: DocumentSummary[];
+  /** Missing / changed files, by document id. */
+  states: ReadonlyMap<string, EntryState>;
+  /** The view to restore, and a counter that changes whenever it must be restored. */
+  view: KeptView;
+  viewSeq: number;
+  saveView(view: Omit<KeptView, 'openId'>): void;
+  switchTo(id: string): void;
+  create(): void;
+  rename(name: string): Promise<boolean>;
+  deleteCurrent(): void;
+  /** 移出批次: out of the list and of main (never the file, never its notes). */
+  removeDocs(ids: string[]): void;
+  /** 按新内容审阅: the file's new content becomes the one the batch stands for. */
+  acceptChange(id: string): void;
+}
+
+const NO_ENTRIES: BatchEntryRow[] = [];
+
+/**
+ * Keeps the batches in IndexedDB: every document that enters the workspace joins the batch shown
+ * (the first folder opened into an unnamed batch names it), removing takes it out, and the list's
+ * view and open report are saved as they change. On start the last batch is reopened: main reads
+ * its files again by id (the paths never leave main), the open report first, and the view comes
+ * back. Switching is refused while files are being read (取消 first).
+ */
+export function useKeptBatches(ws: Workspace): KeptBatches {
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const [view, setView] = useState<KeptView>(DEFAULT_VIEW);
+  const [viewSeq, setViewSeq] = useState(0);
+  const batches = useLiveQuery(() => orShow(listBatches(getDb()), []), []) ?? [];
+  const entries = useLiveQuery(() => (currentId ? orShow(entriesOf(getDb(), currentId), NO_ENTRIES) : Promise.resolve(NO_ENTRIES)), [currentId]) ?? NO_ENTRIES;
+
+  /** The batch shown and its members, ahead of the live queries (set synchronously). */
+  const current = useRef<string | null>(null);
+  const members = useRef(new Set<string>());
+  /** Set while a batch is being loaded: documents then are not added to any batch. */
+  const loading = useRef(false);
+  /** The report to open once it arrives, while a batch is being reopened. */
+  const pendingOpen = useRef<string | null>(null);
+  const latest = useRef(ws);
+  latest.current = ws;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const started = useRef(false);
+
+  /** Runs database work one piece at a time, in order; a failure shows in the storage banner. */
+  const enqueue = useCallback((work: () => Promise<unknown>) => {
+    queue.current = queue.current.then(work).catch(reportStorageError);
+    return queue.current;
+  }, []);
+
+  /** Adds the documents that are in the workspace but not yet in the batch (creating one if none is shown). */
+  const sync = useCallback(
+    () =>
+      enqueue(async () => {
+        if (loading.current) return;
+        const fresh = latest.current.documents.filter((d) => !members.current.has(d.id));
+        if (fresh.length === 0) return;
+        for (const d of fresh) members.current.add(d.id);
+        const db = getDb();
+        if (!current.current) {
+          const row = await createBatch(db);
+          current.current = row.id;
+          setCurrentId(row.id);
+          await setCurrentBatch(db, row.id);
+        }
+        const id = current.current;
+        const folder = fresh.find((d) => d.folder)?.folder;
+        if (folder) await nameIfUnnamed(db, id, folder);
+        await addEntries(
+          db,
+          id,
+          fresh.map((d) => ({ docId: d.id, name: d.name, sha256: d.sha256 })),
+        );
+      }),
+    [enqueue],
+  );
+
+  /** Shows a batch (null: none): reopens its files in main, the open report first, and its view. */
+  const load = useCallback(
+    (id: string | null) =>
+      enqueue(async () => {
+        loading.current = true;
+        let openId: string | null = null;
+        try {
+          const db = getDb();
+          const row = id ? await getBatch(db, id) : null;
+          const list = row ? await entriesOf(db, row.id) : [];
+          const v = readView(row?.view);
+          // Documents opened before this batch was reopened (at start) stay, and join it.
+          const extras = latest.current.documents.filter((d) => !members.current.has(d.id)).map((d) => d.id);
+          current.current = row?.id ?? null;
+          members.current = new Set(list.map((e) => e.docId));
+          setCurrentId(current.current);
+          await setCurrentBatch(db, current.current);
+          setView(v);
+          setViewSeq((n) => n + 1);
+          const ids = list.map((e) => e.docId);
+          const first = v.openId && ids.includes(v.openId) ? v.openId : null;
+          pendingOpen.current = first;
+          const ordered = first ? [first, ...ids.filter((x) => x !== first)] : ids;
+          const reopened = await latest.current.reopen([...ordered, ...extras.filter((x) => !ordered.includes(x))]);
+          // The open report, if it has not opened yet as it streamed in (and nothing else was opened).
+          if (pendingOpen.current && !latest.current.activeId && reopened?.some((d) => d.id === pendingOpen.current)) {
+            openId = pendingOpen.current;
+            latest.current.setActiveId(openId);
+          } else openId = latest.current.activeId;
+        } finally {
+          pendingOpen.current = null;
+          loading.current = false;
+          setReady(true);
+        }
+        const shown = current.current;
+        if (shown) {
+          setView((v) => ({ ...v, openId }));
+          await saveView(getDb(), shown, storedView({ ...readView((await getBatch(getDb(), shown))?.view), openId }));
+        }
+      }).then(() => sync()),
+    [enqueue, sync],
+  );
+
+  // On start: the batch shown last.
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void currentBatchId(getDb())
+      .catch(() => null)
+      .then((id) => load(id));
+  }, [load]);
+
+  // New documents join the batch; the report open when the batch was left opens as it arrives.
+  useEffect(() => {
+    const open = pendingOpen.current;
+    if (open && ws.documents.some((d) => d.id === open)) {
+      pendingOpen.current = null;
+      if (!ws.activeId) ws.setActiveId(open);
+    }
+    if (ready) sync();
+  }, [ws.documents, ws, ready, sync]);
+
+  // The open report is part of the view (not while a batch is being reopened).
+  useEffect(() => {
+    if (!ready || loading.current || !current.current) return;
+    const id = current.current;
+    const openId = ws.activeId;
+    setView((v) => {
+      const next = { ...v, openId };
+      void enqueue(() => saveView(getDb(), id, storedView(next)));
+      return next;
+    });
+  }, [ws.activeId, ready, enqueue]);
+
+  const save = useCallback(
+    (part: Omit<KeptView, 'openId'>) => {
+      if (!ready || loading.current || !current.current) return;
+      const id = current.current;
+      setView((v) => {
+        const next = { ...v, ...part };
+        void enqueue(() => saveView(getDb(), id, storedView(next)));
+        return next;
+      });
+    },
+    [ready, enqueue],
+  );
+
+  const documents = useMemo(() => inBatchOrder(ws.documents, entries), [ws.documents, entries]);
+  const states = useMemo(() => {
+    const byId = new Map(entries.map((e) => [e.docId, e]));
+    const out = new Map<string, EntryState>();
+    for (const d of ws.documents) {
+      const s = entryState(d, byId.get(d.id));
+      if (s) out.set(d.id, s);
+    }
+    return out;
+  }, [ws.documents, entries]);
+
+  const switchTo = useCallback(
+    (id: string) => {
+      if (latest.current.busy || id === current.current) return;
+      void load(id);
+    },
+    [load],
+  );
+
+  const create = useCallback(() => {
+    if (latest.current.busy) return;
+    void enqueue(async () => {
+      const row = await createBatch(getDb());
+      void load(row.id);
+    });
+  }, [enqueue, load]);
+
+  const rename = useCallback(async (name: string) => (current.current ? renameBatch(getDb(), current.current, name).catch(() => false) : false), []);
+
+  const deleteCurrent = useCallback(() => {
+    const id = current.current;
+    if (!id || latest.current.busy) return;
+    void enqueue(async () => {
+      await deleteBatch(getDb(), id);
+      const next = (await listBatches(getDb()))[0] ?? null;
+      void load(next?.id ?? null);
+    });
+  }, [enqueue, load]);
+
+  const removeDocs = useCallback(
+    (ids: string[]) => {
+      latest.current.remove(ids);
+      const id = current.current;
+      for (const d of ids) members.current.delete(d);
+      if (id) void enqueue(() => removeEntries(getDb(), id, ids));
+    },
+    [enqueue],
+  );
+
+  const acceptChange = useCallback(
+    (docId: string) => {
+      const id = current.current;
+      const doc = latest.current.documents.find((d) => d.id === docId);
+      if (id && doc?.sha256) void enqueue(() => acceptContent(getDb(), id, docId, doc.sha256, doc.name));
+    },
+    [enqueue],
+  );
+
+  const currentListing = batches.find((b) => b.id === currentId) ?? null;
+  return {
+    ready,
+    batches,
+    current: currentListing,
+    documents,
+    states,
+    view,
+    viewSeq,
+    saveView: save,
+    switchTo,
+    create,
+    rename,
+    deleteCurrent,
+    removeDocs,
+    acceptChange,
+  };
+}
