@@ -167,10 +167,10 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
     const open = pendingOpen.current;
     if (open && ws.documents.some((d) => d.id === open)) {
       pendingOpen.current = null;
-      if (!ws.activeId) ws.setActiveId(open);
+      if (!latest.current.activeId) latest.current.setActiveId(open);
     }
     if (ready) sync();
-  }, [ws.documents, ws, ready, sync]);
+  }, [ws.documents, ready, sync]);
 
   // The open report is part of the view (not while a batch is being reopened).
   useEffect(() => {
