@@ -21,6 +21,8 @@ import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
+import { SeriesView } from '../features/series/SeriesView';
+import { useSeriesView } from '../features/series/useSeriesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, highlightTargets, orderFindings } from './highlights';
@@ -40,6 +42,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
+  const series = useSeriesView(ws);
   const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
@@ -52,8 +55,14 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
   const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
-  // A selection belongs to its report: switching reports starts with none.
-  useEffect(() => clear(), [ws.activeId, clear]);
+  // A selection belongs to its report: switching reports starts with none, or with the cell the
+  // report was opened at from 历年对照.
+  const { takePendingCell } = series;
+  useEffect(() => {
+    const cell = takePendingCell(ws.activeId);
+    if (cell) selectCell(cell, 'keyboard');
+    else clear();
+  }, [ws.activeId, clear, selectCell, takePendingCell]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(() => {
@@ -168,7 +177,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active && ws.documents.length > 0 ? (
+        {!active && series.current ? (
+          <SeriesView api={api} series={series.current} onOpen={series.openAt} onClose={series.close} />
+        ) : !active && ws.documents.length > 0 ? (
           <BatchList
             rows={batch.rows}
             filters={batch.filters}
@@ -182,6 +193,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             onOpen={ws.setActiveId}
             onRemove={ws.remove}
             onRetry={ws.retry}
+            seriesYears={series.yearsOf}
+            onSeries={series.openFor}
           />
         ) : !active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
