@@ -25,7 +25,7 @@ import { SeriesView } from '../features/series/SeriesView';
 import { useSeriesView } from '../features/series/useSeriesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
-import { cellAnchors, highlightTargets, orderFindings } from './highlights';
+import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspace } from './useWorkspace';
@@ -64,6 +64,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     else clear();
   }, [ws.activeId, clear, selectCell, takePendingCell]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
+  const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(() => {
     const cell = selection.cell;
@@ -211,6 +212,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
+                  flagged={flagged}
                   cells={cells}
                   onCellClick={onDocumentCell}
                   zoom={zoom}
