@@ -86,3 +86,56 @@ describe('flagged cells are marked faintly everywhere, the selection strongly', 
     await page.screenshot({ path: join(ARTIFACTS, `e2e-marks-${ext}-selected.png`) });
   });
 });
+
+describe('each report keeps its own selection, scroll positions and zoom', () => {
+  const selected = () => page.locator('li.finding[aria-selected="true"] .finding-message');
+  const zoom = () => page.locator('.source-pane .zoom-indicator').textContent();
+  const scrollOf = (testId: string) => page.getByTestId(testId).evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+  const step = async (name: '上一份' | '下一份', file: string) => {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect.poll(() => page.getByTestId('report-file').textContent(), { timeout: 30_000 }).toContain(file);
+  };
+
+  it('switches from the PDF to the text of sample 002 and back: the PDF’s finding, zoom and scroll come back, the text keeps its own', async () => {
+    // The three reports of the first test are open; the text is the last one, the PDF before it.
+    await step('上一份', '.pdf');
+    await page.locator('.pdf-page canvas').first().waitFor();
+    await page.locator('li.finding').nth(1).locator('.finding-message').click();
+    const pdfFinding = await selected().textContent();
+    await page.getByTestId('zoom-in').click();
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(zoom).toBe('125%');
+    await page.getByTestId('pdf-scroll').evaluate((el) => el.scrollTo({ top: 1500, left: 40 }));
+    await page.getByTestId('tables-view').evaluate((el) => el.scrollTo({ top: 420 }));
+    await expect.poll(() => scrollOf('pdf-scroll')).toEqual({ top: 1500, left: 40 });
+    const pdfScroll = await scrollOf('pdf-scroll');
+    const tablesScroll = await scrollOf('tables-view');
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-memory-pdf-before.png') });
+
+    await step('下一份', '.txt');
+    // The text report was left with the outcome-sum finding selected and at 100 %.
+    await expect.poll(() => selected().textContent()).toContain('（七）总计（自然人）');
+    await expect.poll(zoom).toBe('100%');
+    await page.locator('li.finding').last().locator('.finding-message').click();
+    const textFinding = await selected().textContent();
+
+    await step('上一份', '.pdf');
+    await expect.poll(() => selected().textContent()).toBe(pdfFinding);
+    await expect.poll(zoom).toBe('125%');
+    await expect.poll(() => scrollOf('pdf-scroll'), { timeout: 10_000 }).toEqual(pdfScroll);
+    await expect.poll(() => scrollOf('tables-view')).toEqual(tablesScroll);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-memory-pdf-after.png') });
+
+    await step('下一份', '.txt');
+    await expect.poll(() => selected().textContent()).toBe(textFinding);
+    await expect.poll(zoom).toBe('100%');
+  });
+
+  it('starts a report seen for the first time at the top with nothing selected', async () => {
+    await page.getByTestId('tables-view').evaluate((el) => el.scrollTo({ top: 300 }));
+    await open(samplePath('000-weihai-science-2020', 'docx'));
+    await expect.poll(() => page.locator('li.finding[aria-selected="true"]').count()).toBe(0);
+    await expect.poll(() => scrollOf('tables-view')).toEqual({ top: 0, left: 0 });
+    await expect.poll(() => scrollOf('html-view')).toEqual({ top: 0, left: 0 });
+  });
+});

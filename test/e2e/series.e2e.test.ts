@@ -117,6 +117,14 @@ describe('历年对照: one body across years', () => {
     await expect
       .poll(() => tables.locator('td.cell-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell'))), { timeout: 30_000 })
       .toEqual(['t3.carried_over.natural']);
+    // The tables pane has gone to the cell (not back to where the report was left).
+    const inView = () =>
+      tables.evaluate((pane) => {
+        const cell = pane.querySelector('td[data-cell="t3.carried_over.natural"]')!.getBoundingClientRect();
+        const box = pane.getBoundingClientRect();
+        return cell.top >= box.top && cell.bottom <= box.bottom;
+      });
+    await expect.poll(inView).toBe(true);
     // The cell is flagged by the carry-over finding in the report too.
     expect(await tables.locator('td[data-cell="t3.carried_over.natural"]').getAttribute('class')).toContain('flag-error');
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-series-opened.png') });
