@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
@@ -12,7 +12,7 @@ import { useBatch } from '../features/batch/useBatch';
 import { BlankAsZeroToggle } from '../features/corrections/BlankAsZeroToggle';
 import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
-import { describeCell } from '../../shared/template';
+import { cellLabel } from '../../shared/template/labels';
 import { useAdjustments } from '../features/corrections/useAdjustments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
@@ -22,6 +22,8 @@ import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
+import { SeriesView } from '../features/series/SeriesView';
+import { useSeriesView } from '../features/series/useSeriesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
@@ -39,11 +41,12 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const ws = useWorkspace(api);
   const { selection, selectFinding, selectCell, restore } = useSelection();
   // Selection, scroll positions and zoom belong to a report: switching back puts them back.
-  const { zoom, setZoom } = useReportMemory(ws.activeId, selection, restore);
+  const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
   const [batchEdit, setBatchEdit] = useState<'rename' | 'delete' | null>(null);
+  const series = useSeriesView(ws);
   const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
@@ -56,6 +59,15 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
   const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
+  // Opened from 历年对照 at a cell: that cell is the selection, and the panes go to it rather than
+  // to where the report was left.
+  const { takePendingCell } = series;
+  useEffect(() => {
+    const cell = takePendingCell(ws.activeId);
+    if (!cell) return;
+    stopRestore();
+    selectCell(cell, 'keyboard');
+  }, [ws.activeId, selectCell, takePendingCell, stopRestore]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
@@ -110,7 +122,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     (ref: string) => {
       const p = parseCellRef(ref);
       const value = p && extracted ? extracted.data.tables[p.table][p.row]?.[p.col] : undefined;
-      return { value, label: describeCell(ref) };
+      return { value, label: cellLabel(ref, extracted?.data.template ?? null) };
     },
     [extracted],
   );
@@ -173,7 +185,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active && ws.documents.length > 0 ? (
+        {!active && series.current ? (
+          <SeriesView api={api} series={series.current} onOpen={series.openAt} onClose={series.close} />
+        ) : !active && ws.documents.length > 0 ? (
           <BatchList
             rows={batch.rows}
             filters={batch.filters}
@@ -190,6 +204,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             states={batch.kept.states}
             onLocate={ws.locate}
             onAccept={batch.kept.acceptChange}
+            seriesYears={series.yearsOf}
+            onSeries={series.openFor}
           />
         ) : !active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
@@ -250,6 +266,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   appearedKeys={appeared}
                   vanished={adjusted?.vanished}
                   cause={cause}
+                  template={review?.data.template ?? null}
                 />
                 {notes && (
                   <div className="notes-slot" aria-label={t.notes.slot}>

@@ -4,6 +4,7 @@ import type { ReviewVerdict } from '../../../shared/model';
 import { batchCounts, filterChoices, isUnfinished, organLabel, visibleRows, type BatchFilters, type BatchRow, type SortKey, type SortState } from './batchRows';
 import type { EntryState } from './keptView';
 import { batchText as bt } from './strings';
+import { SeriesButton } from '../series/SeriesButton';
 
 /** Row height in pixels: fixed, so that only the rows in view are rendered (500 rows stay fast). */
 export const ROW_HEIGHT = 30;
@@ -42,6 +43,10 @@ export interface BatchListProps {
   onLocate?(id: string): void;
   /** 按新内容审阅 a changed file. */
   onAccept?(id: string): void;
+  /** Years of the body's reports in the batch, for reports whose body has several (历年对照). */
+  seriesYears?: ReadonlyMap<string, number[]>;
+  /** Opens 历年对照 for the body of this report. */
+  onSeries?(id: string): void;
 }
 
 /**
@@ -149,6 +154,12 @@ export function BatchList(props: BatchListProps) {
       case 'Escape':
         if (filters.search) onFilters({ ...filters, search: '' });
         return;
+    }
+    // Alt+Y: 历年对照 of the focused report's body.
+    if (e.altKey && (e.key === 'y' || e.key === 'Y' || e.code === 'KeyY')) {
+      e.preventDefault();
+      if (focusId && props.seriesYears?.has(focusId)) props.onSeries?.(focusId);
+      return;
     }
     // Type-ahead: a printable key (or an IME starting to compose Chinese) moves to the search box
     // before the character lands, so that the character and any composition go into it.
@@ -286,6 +297,8 @@ export function BatchList(props: BatchListProps) {
                   onLocate={props.onLocate}
                   onAccept={props.onAccept}
                   onRemove={props.onRemove}
+                  seriesYears={props.seriesYears?.get(row.doc.id)}
+                  onSeries={props.onSeries}
                 />
               ))}
             </div>
@@ -310,6 +323,8 @@ function Row({
   onLocate,
   onAccept,
   onRemove,
+  seriesYears,
+  onSeries,
 }: {
   row: BatchRow;
   index: number;
@@ -322,6 +337,8 @@ function Row({
   onLocate?(id: string): void;
   onAccept?(id: string): void;
   onRemove(ids: string[]): void;
+  seriesYears?: number[];
+  onSeries?(id: string): void;
 }) {
   const d = row.doc;
   const failed = d.status === 'failed';
@@ -372,6 +389,7 @@ function Row({
             )}
           </span>
         )}
+        {seriesYears && onSeries && <SeriesButton id={d.id} years={seriesYears} onSeries={onSeries} />}
         {d.organ && <span className="file-name muted">{d.name}</span>}
       </div>
       {state === 'missing' ? (
