@@ -91,10 +91,10 @@ describe('review notes in Chromium', () => {
     await expect.poll(() => finding.getByRole('combobox', { name: '核查状态' }).inputValue()).toBe('confirmed');
 
     await page.reload();
+    // The reload reopens the batch with 002.docx open; the renamed copy, opened now, takes its place.
     await openFile(page, renamed);
-    const tabs = await page.getByTestId('report-bar').textContent();
-    expect(tabs).toContain('副本');
-    expect(tabs).not.toContain('002.docx');
+    await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain('副本');
+    expect(await page.getByTestId('report-bar').textContent()).not.toContain('002.docx');
 
     const again = page.locator('li[data-rule="t3.outcome_sum"]').first();
     await expect.poll(() => page.locator('aside.notes-panel .note-text').allTextContents(), { timeout: 10_000 }).toEqual(['已与原件核对：总计应为3']);
