@@ -9,9 +9,9 @@ import { toReportJson } from '../../main/documents/reportJson';
 import { readReport, type ReadOutcome } from '../../main/documents/review';
 import type { ReviewWorkerData, WorkerReply } from '../../main/documents/reviewWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { samplePath } from '../helpers/fixtures';
+import { OWN_FIXTURES, samplePath } from '../helpers/fixtures';
 import { listAsar, packagesIn, type AsarFile } from './asarListing';
-import { buildLinuxDir } from './buildPackage';
+import { ELECTRON_DEFAULT_FUSES, FUSE_SENTINEL, buildLinuxDir } from './buildPackage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** app.asar plus app.asar.unpacked; pdf.js's data and other extraResources are counted apart. */
@@ -202,9 +202,39 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
         expect(json.organ, file).toBeTruthy();
         expect(json).toEqual(toReportJson({ ...source.doc, findings: [] }));
       }
+      // A scanned page: OCR runs in the package without @napi-rs/canvas (not shipped, and not
+      // resolvable from the package's folder in the temporary directory), reading the page
+      // exactly as the sources do.
+      const mainOut = join(unpacked, 'out/main');
+      const resolvesCanvas = `try { import.meta.resolve('@napi-rs/canvas'); console.log('yes'); } catch { console.log('no'); }`;
+      expect(execFileSync(process.execPath, ['--input-type=module', '-e', resolvesCanvas], { cwd: mainOut, encoding: 'utf8' }).trim()).toBe('no');
+      // tesseract.js 7.0.0 loads a full core whatever the OEM (electron-builder.yml): the one of each CPU kind is shipped.
+      for (const core of ['tesseract-core', 'tesseract-core-simd', 'tesseract-core-relaxedsimd'])
+        for (const ext of ['js', 'wasm']) expect(existsSync(join(unpacked, 'node_modules/tesseract.js-core', `${core}.${ext}`)), `${core}.${ext}`).toBe(true);
+      const scan = join(OWN_FIXTURES, 'scans/seal-over-table3-150dpi-skew.pdf');
+      const [packaged, source] = await Promise.all([read(scan), readReport(scan)]);
+      if (!packaged.ok) throw new Error(packaged.failed.error.message);
+      if (!source.ok) throw new Error(source.failed.error.message);
+      const json = toReportJson({ ...packaged.doc, findings: [] });
+      expect(Object.values(json.tables.t3.granted ?? {}).filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+      expect(json).toEqual(toReportJson({ ...source.doc, findings: [] }));
     } finally {
       await worker.terminate();
     }
+  }, 600_000);
+});
+
+describe('Electron fuses', () => {
+  it('are flipped in the packaged executable as electron-builder.yml sets them', () => {
+    const executable = readFileSync(join(appDir, 'report-review'));
+    const at = executable.indexOf(FUSE_SENTINEL);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const length = executable[at + FUSE_SENTINEL.length + 1];
+    const wire = executable.toString('latin1', at + FUSE_SENTINEL.length + 2, at + FUSE_SENTINEL.length + 2 + length);
+    expect(ELECTRON_DEFAULT_FUSES).toBe('10110001');
+    // RunAsNode off, cookie encryption on, NODE_OPTIONS off, --inspect off, asar integrity on,
+    // only app.asar on, browser V8 snapshot as Electron ships it (off), file:// privileges off.
+    expect(wire).toBe('01001100');
   });
 });
 
