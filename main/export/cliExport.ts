@@ -94,7 +94,7 @@ export async function writeExports(
   const annotations = flags.notes ? await readNotes(flags.notes, deps.warn) : [];
   const written: string[] = [];
   if (flags.csv) {
-    await writeFile(flags.csv, dataCsv(docs));
+    await writeFile(flags.csv, dataCsv(docs, annotations));
     const findingsPath = findingsCsvPath(flags.csv);
     await writeFile(findingsPath, findingsCsv(docs, annotations));
     written.push(`已写出 CSV：${flags.csv}（问题：${findingsPath}）`);

@@ -96,7 +96,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       return save(format, name, '导出提取的数据', async () => {
         switch (format) {
           case 'csv':
-            return dataCsv(batch.docs);
+            return dataCsv(batch.docs, annotations);
           case 'xlsx':
             return dataXlsx(batch.docs, annotations);
           case 'json':
