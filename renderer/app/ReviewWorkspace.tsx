@@ -219,7 +219,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             onRemove={batch.kept.removeDocs}
             onRetry={ws.retry}
             states={batch.kept.states}
-            onLocate={ws.locate}
+            onLocate={batch.kept.locate}
             onAccept={batch.kept.acceptChange}
             seriesYears={series.yearsOf}
             onSeries={series.openFor}

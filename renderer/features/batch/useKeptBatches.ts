@@ -46,6 +46,8 @@ export interface KeptBatches {
   removeDocs(ids: string[]): void;
   /** 按新内容审阅: the file's new content becomes the one the batch stands for. */
   acceptChange(id: string): void;
+  /** 重新定位 a moved file (stable, so that the list's memoized rows stay as they are). */
+  locate(id: string): void;
 }
 
 const NO_ENTRIES: BatchEntryRow[] = [];
@@ -255,6 +257,8 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
     [enqueue],
   );
 
+  const locate = useCallback((docId: string) => latest.current.locate(docId), []);
+
   const currentListing = batches.find((b) => b.id === currentId) ?? null;
   return {
     ready,
@@ -271,5 +275,6 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
     deleteCurrent,
     removeDocs,
     acceptChange,
+    locate,
   };
 }
