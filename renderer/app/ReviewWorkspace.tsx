@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
@@ -11,7 +11,7 @@ import { useBatch } from '../features/batch/useBatch';
 import { BlankAsZeroToggle } from '../features/corrections/BlankAsZeroToggle';
 import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
-import { describeCell } from '../../shared/template';
+import { cellLabel } from '../../shared/template/labels';
 import { useAdjustments } from '../features/corrections/useAdjustments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
@@ -21,12 +21,15 @@ import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
+import { SeriesView } from '../features/series/SeriesView';
+import { useSeriesView } from '../features/series/useSeriesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
-import { cellAnchors, highlightTargets, orderFindings } from './highlights';
+import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspace } from './useWorkspace';
+import { useReportMemory } from './useReportMemory';
 import { ErrorPanel } from './ErrorPanel';
 import { PaneLayout } from './layout/PaneLayout';
 
@@ -35,11 +38,13 @@ const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 /** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
 export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
   const ws = useWorkspace(api);
-  const { selection, selectFinding, selectCell, clear } = useSelection();
-  const [zoom, setZoom] = useState(1);
+  const { selection, selectFinding, selectCell, restore } = useSelection();
+  // Selection, scroll positions and zoom belong to a report: switching back puts them back.
+  const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
+  const series = useSeriesView(ws);
   const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
@@ -52,9 +57,17 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
   const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
-  // A selection belongs to its report: switching reports starts with none.
-  useEffect(() => clear(), [ws.activeId, clear]);
+  // Opened from 历年对照 at a cell: that cell is the selection, and the panes go to it rather than
+  // to where the report was left.
+  const { takePendingCell } = series;
+  useEffect(() => {
+    const cell = takePendingCell(ws.activeId);
+    if (!cell) return;
+    stopRestore();
+    selectCell(cell, 'keyboard');
+  }, [ws.activeId, selectCell, takePendingCell, stopRestore]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
+  const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(() => {
     const cell = selection.cell;
@@ -107,7 +120,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     (ref: string) => {
       const p = parseCellRef(ref);
       const value = p && extracted ? extracted.data.tables[p.table][p.row]?.[p.col] : undefined;
-      return { value, label: describeCell(ref) };
+      return { value, label: cellLabel(ref, extracted?.data.template ?? null) };
     },
     [extracted],
   );
@@ -168,7 +181,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active && ws.documents.length > 0 ? (
+        {!active && series.current ? (
+          <SeriesView api={api} series={series.current} onOpen={series.openAt} onClose={series.close} />
+        ) : !active && ws.documents.length > 0 ? (
           <BatchList
             rows={batch.rows}
             filters={batch.filters}
@@ -182,6 +197,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             onOpen={ws.setActiveId}
             onRemove={ws.remove}
             onRetry={ws.retry}
+            seriesYears={series.yearsOf}
+            onSeries={series.openFor}
           />
         ) : !active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
@@ -198,11 +215,12 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
+                  flagged={flagged}
                   cells={cells}
                   onCellClick={onDocumentCell}
                   zoom={zoom}
                   onZoom={setZoom}
-                  scrollSeq={selection.origin === 'document' ? -1 : selection.seq}
+                  scrollSeq={selection.origin === 'document' || selection.origin === 'restore' ? -1 : selection.seq}
                 />
               ) : ws.source?.state === 'failed' ? (
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
@@ -218,7 +236,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                     findings={findings}
                     highlighted={targets.cells}
                     onCellClick={onTableCell}
-                    scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                    scrollSeq={selection.origin === 'tables' || selection.origin === 'restore' ? -1 : selection.seq}
                     corrections={adjustments.corrections}
                     tools={<BlankAsZeroToggle sha256={sha256} on={adjustments.blankAsZero} />}
                   />
@@ -236,6 +254,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   appearedKeys={appeared}
                   vanished={adjusted?.vanished}
                   cause={cause}
+                  template={review?.data.template ?? null}
                 />
                 {notes && (
                   <div className="notes-slot" aria-label={t.notes.slot}>

@@ -1,4 +1,5 @@
 import { isLowConfidence } from '../../../shared/checks/ocrConfidence';
+import { cellUnit } from '../../../shared/template/labels';
 import type { CellValue, Correction, Severity } from '../../../shared/model';
 import { t } from '../../strings';
 import { openCellMenu } from '../corrections/cellMenuStore';
@@ -29,6 +30,8 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;
   const corrected = marks.corrections?.get(cellRef);
+  // Money (table 2's amounts) is in 万元: said beside the number, not only in a header.
+  const unit = (corrected || value?.value != null) && cellUnit(cellRef);
   return (
     <td
       className={corrected ? `${className} cell-corrected` : className}
@@ -56,6 +59,7 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       ) : (
         shown
       )}
+      {unit && <span className="unit">{unit}</span>}
       {uncertain && <span className="uncertain-mark">{t.tables.uncertain}</span>}
       <CellNoteMarker cellRef={cellRef} />
     </td>
