@@ -24,7 +24,9 @@ export async function benchOcr(): Promise<void> {
   const cpuAtStart = process.cpuUsage();
   const engine = await createOcrEngine();
   const startup = (performance.now() - start) / 1000;
-  console.log(`识别进程启动（${engine.parallel('block')} 个中文、${engine.parallel('digits')} 个数字识别线程）：${startup.toFixed(2)} s，CPU ${cpuSeconds(cpuAtStart).toFixed(2)} s`);
+  console.log(
+    `识别进程启动（${engine.parallel('block')} 个中文、${engine.parallel('digits')} 个数字识别线程）：${startup.toFixed(2)} s，CPU ${cpuSeconds(cpuAtStart).toFixed(2)} s`,
+  );
   await engine.terminate();
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);

@@ -19,14 +19,18 @@ const MIN_CONTEXT = 5;
 export function correctLargeType(pages: readonly PageGeometry[]): PageGeometry[] {
   const runs = pages.flatMap((p) => p.runs.filter((r) => r.confidence !== undefined));
   if (runs.length === 0) return [...pages];
-  const sizes = runs.map((r) => r.size).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)];
+  // The body's size: the median size of a character (not of a run: a page of table cells, one
+  // or two digits each, would pull it down to the digits' height).
+  const sized = runs.map((r) => ({ size: r.size, chars: [...r.text].length })).sort((a, b) => a.size - b.size);
+  const half = sized.reduce((n, r) => n + r.chars, 0) / 2;
+  let seen = 0;
+  const body = sized.find((r) => (seen += r.chars) >= half)?.size ?? 0;
   const isLarge = (size: number): boolean => size >= body * 1.5;
   const text = runs
     .filter((r) => !isLarge(r.size))
     .map((r) => r.text)
     .join('');
-  if (text.length === 0) return [...pages];
+  if (text.length === 0 || body === 0) return [...pages];
   return pages.map((page) => ({
     ...page,
     runs: page.runs.map((r) => (r.confidence !== undefined && isLarge(r.size) ? { ...r, text: correctFromBody(r.text, text) } : r)),

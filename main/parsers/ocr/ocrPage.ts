@@ -114,12 +114,15 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const lineHeight = mm * 6;
   const numeric = inks.filter((i) => looksNumeric(i, lineHeight));
   const words = inks.filter((i) => !looksNumeric(i, lineHeight));
-  // Everything at once: the digits on the English worker, the words split among the Chinese
-  // workers, and the page's text beside the tables on whichever Chinese worker is free first.
-  const narrative = readNarrative(engine, straight, strict, tableBoxes, mm);
+  // Everything at once: the digits on the English worker, the words on a Chinese one, and the
+  // page's text beside the tables on the other Chinese worker (when there are two).
+  // Darker ink only, for text a seal's ring crosses on a grey scan (made when needed).
+  const darker = (): BinaryImage =>
+    removeDust(despeckle(belowCeiling(straightMask, straight, Math.round(ceiling * 0.8))), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
+  const narrative = readNarrative(engine, straight, strict, tableBoxes, mm, darker);
   const [numberReadings, wordReadings] = await Promise.all([
     readStacked(engine, numeric.map(greyOf), 'digitBlock', mm),
-    readStacked(engine, words.map(greyOf), 'block', mm, engine.parallel('block')),
+    readStacked(engine, words.map(greyOf), 'block', mm),
   ]);
 
   const runs: TextRun[] = [];
@@ -188,28 +191,14 @@ function pad(img: GreyImage, p: number): GreyImage {
 }
 
 /**
- * Reads many cells in few calls: their ink piled up with white between, read as one block, each
+ * Reads many cells in one call: their ink piled up with white between, read as one block, each
  * line handed back to the cell it lies in (line boxes relative to the cell's ink). One call per
- * page (or per worker, the pile cut in `parts` of about equal height) instead of one per cell:
- * the per-call cost dominates for short cells.
+ * page instead of one per cell: the per-call cost dominates for short cells. (One pile, not one
+ * per worker: the reader's readings of a line depend on the block around it, and the labels of
+ * table 3 read right in one pile came out wrong in two.)
  */
-async function readStacked(engine: OcrEngine, images: readonly GreyImage[], mode: 'digitBlock' | 'block', mm: number, parts = 1): Promise<Array<{ lines: OcrLine[] }>> {
+async function readStacked(engine: OcrEngine, images: readonly GreyImage[], mode: 'digitBlock' | 'block', mm: number): Promise<Array<{ lines: OcrLine[] }>> {
   if (images.length === 0) return [];
-  const total = images.reduce((n, i) => n + i.height, 0);
-  const groups: GreyImage[][] = [[]];
-  let height = 0;
-  for (const img of images) {
-    const last = groups[groups.length - 1];
-    if (last.length > 0 && height >= (total * groups.length) / parts) groups.push([]);
-    groups[groups.length - 1].push(img);
-    height += img.height;
-  }
-  const read = await Promise.all(groups.map((g) => readPile(engine, g, mode, mm)));
-  return read.flat();
-}
-
-/** One pile of cell images read in one call. */
-async function readPile(engine: OcrEngine, images: readonly GreyImage[], mode: 'digitBlock' | 'block', mm: number): Promise<Array<{ lines: OcrLine[] }>> {
   const gap = Math.round(mm * 3);
   const { image, tops } = stackImages(images, gap, 255);
   const lines = await engine.read(toPgm(image), mode);
@@ -228,17 +217,22 @@ async function readNarrative(
   bin: BinaryImage,
   tables: ReadonlyArray<{ x0: number; y0: number; x1: number; y1: number }>,
   mm: number,
+  darker: () => BinaryImage,
 ): Promise<OcrLine[]> {
-  const masked = new Uint8Array(bin.data);
   const margin = Math.round(mm);
-  for (const t of tables) {
-    const y0 = Math.max(0, Math.floor(t.y0 - margin));
-    const y1 = Math.min(bin.height, Math.ceil(t.y1 + margin));
-    const x0 = Math.max(0, Math.floor(t.x0 - margin));
-    const x1 = Math.min(bin.width, Math.ceil(t.x1 + margin));
-    for (let y = y0; y < y1; y++) masked.fill(0, y * bin.width + x0, y * bin.width + x1);
-  }
-  const ink: BinaryImage = { width: bin.width, height: bin.height, data: masked };
+  const outsideTables = (bin: BinaryImage): BinaryImage => {
+    const masked = new Uint8Array(bin.data);
+    for (const t of tables) {
+      const y0 = Math.max(0, Math.floor(t.y0 - margin));
+      const y1 = Math.min(bin.height, Math.ceil(t.y1 + margin));
+      const x0 = Math.max(0, Math.floor(t.x0 - margin));
+      const x1 = Math.min(bin.width, Math.ceil(t.x1 + margin));
+      for (let y = y0; y < y1; y++) masked.fill(0, y * bin.width + x0, y * bin.width + x1);
+    }
+    return { width: bin.width, height: bin.height, data: masked };
+  };
+  const ink = outsideTables(bin);
+  let dark: BinaryImage | undefined;
   // The text lies above, below and beside the tables: each band between two table edges is read
   // on its own, cut to its ink, since the reader spends as long on white paper as on text (a
   // table page's few lines cost a quarter of the time they cost on the whole page).
@@ -254,8 +248,17 @@ async function readNarrative(
     const y0 = Math.max(edges[k], box.y0 - room);
     const w = Math.min(bin.width, box.x1 + room) - x0;
     const h = Math.min(edges[k + 1], box.y1 + room) - y0;
-    const readable = greyNearInk(crop(grey, x0, y0, w, h), crop(ink, x0, y0, w, h), 3);
-    for (const l of await engine.read(toPgm(readable), 'text')) {
+    const readBand = (from: BinaryImage) => engine.read(toPgm(greyNearInk(crop(grey, x0, y0, w, h), crop(from, x0, y0, w, h), 3)), 'text');
+    let read = await readBand(ink);
+    if (read.some((l) => l.confidence < DOUBTFUL_LINE)) {
+      // A line the reader doubts: a seal's ring through it (grey on a grey scan, lighter than
+      // ink but darker than the ceiling) breaks the characters. Read the band again from the
+      // darkest ink only, and keep the reading that says more, surely.
+      dark ??= outsideTables(darker());
+      const again = await readBand(dark);
+      if (sureText(again) > sureText(read)) read = again;
+    }
+    for (const l of read) {
       const text = cleanOcrText(l.text);
       const line = { ...l, text, x0: l.x0 + x0, x1: l.x1 + x0, y0: l.y0 + y0, y1: l.y1 + y0 };
       if (text !== '' && !isNoise(line)) lines.push({ ...line, words: l.words.map((wd) => ({ ...wd, x0: wd.x0 + x0, x1: wd.x1 + x0, y0: wd.y0 + y0, y1: wd.y1 + y0 })) });
@@ -281,6 +284,14 @@ async function readNarrative(
     lines[i] = { ...line, ...vote(readings) };
   }
   return lines;
+}
+
+/** Below this confidence a line of page text is read again from the darkest ink. */
+const DOUBTFUL_LINE = 70;
+
+/** How much a reading says surely: its characters weighted by confidence, doubtful lines left out. */
+function sureText(lines: readonly OcrLine[]): number {
+  return lines.reduce((n, l) => n + (l.confidence >= 60 ? [...cleanOcrText(l.text)].length * l.confidence : 0), 0);
 }
 
 /**

@@ -8,7 +8,9 @@ describe('large type set right by the body text', () => {
   it('replaces the one character the body reads otherwise, with the same words around it', () => {
     expect(correctFromBody('威海市科学技木局', '根据有关规定，编制威海市科学技术局2020年政府信息公开工作年度报告。')).toBe('威海市科学技术局');
     // The body's mention wraps over two lines: the lines are joined before comparing.
-    expect(correctFromBody('威海市环翠区科学技木局2023年度政府信息', '如对本报告有疑问，请与威海市环翠区' + '科学技术局办公室联系')).toBe('威海市环翠区科学技术局2023年度政府信息');
+    expect(correctFromBody('威海市环翠区科学技木局2023年度政府信息', '如对本报告有疑问，请与威海市环翠区' + '科学技术局办公室联系')).toBe(
+      '威海市环翠区科学技术局2023年度政府信息',
+    );
   });
 
   it('changes nothing the body does not support', () => {
@@ -29,9 +31,20 @@ describe('large type set right by the body text', () => {
       width: 595,
       height: 842,
       segments: [],
-      runs: [run('威海市科学技木局', 22, 93), ...Array.from({ length: 5 }, () => run('编制威海市科学技术局2020年报告', 10.5, 95)), run('威海市科学技木局', 22)],
+      runs: [
+        run('威海市科学技木局', 22, 93),
+        ...Array.from({ length: 5 }, () => run('编制威海市科学技术局2020年报告', 14, 95)),
+        // Table cells: many runs of one small digit, fewer characters than the text.
+        ...Array.from({ length: 20 }, () => run('0', 7, 90)),
+        run('威海市科学技木局', 22),
+      ],
     };
     const [fixed] = correctLargeType([page]);
-    expect(fixed.runs.map((r) => r.text)).toEqual(['威海市科学技术局', ...Array.from({ length: 5 }, () => '编制威海市科学技术局2020年报告'), '威海市科学技木局']);
+    expect(fixed.runs.map((r) => r.text)).toEqual([
+      '威海市科学技术局',
+      ...Array.from({ length: 5 }, () => '编制威海市科学技术局2020年报告'),
+      ...Array.from({ length: 20 }, () => '0'),
+      '威海市科学技木局',
+    ]);
   });
 });
