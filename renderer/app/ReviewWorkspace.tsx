@@ -26,6 +26,7 @@ import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
+import { useWorkspaceKeys } from '../features/keyboard/useWorkspaceKeys';
 import { useWorkspace } from './useWorkspace';
 import { ErrorPanel } from './ErrorPanel';
 import { PaneLayout } from './layout/PaneLayout';
@@ -70,6 +71,14 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     },
     [findings, selection.findingKey, selectFinding],
   );
+
+  useWorkspaceKeys({
+    clearSelection: () => {
+      const had = !!(selection.findingKey || selection.cell || selection.passage);
+      if (had) clear();
+      return had;
+    },
+  });
 
   useShortcuts(api, (command: Command) => {
     const i = ZOOM_STEPS.findIndex((z) => z >= zoom);

@@ -6,6 +6,7 @@ import { SourceHeader } from './SourceHeader';
 import { rangeInElement } from '../../components/textRange';
 import { revealElements } from '../../components/reveal';
 import { t } from '../../strings';
+import { keysText } from '../keyboard/strings';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
 
@@ -88,7 +89,7 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="html-view" data-testid="html-view" ref={scrollRef}>
+      <div className="html-view" data-testid="html-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <article ref={ref} className="document-html" style={{ fontSize: `${zoom * 100}%` }} onClick={onClick} dangerouslySetInnerHTML={safe} />
       </div>
     </div>

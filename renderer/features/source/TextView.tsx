@@ -3,6 +3,7 @@ import { markPainted } from '../../app/perf';
 import type { SourceViewProps } from './SourceView';
 import { revealElements } from '../../components/reveal';
 import { t } from '../../strings';
+import { keysText } from '../keyboard/strings';
 import { SourceHeader } from './SourceHeader';
 
 interface Segment {
@@ -48,7 +49,7 @@ export function TextView({ text, highlights, cells, onCellClick, zoom, scrollSeq
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="text-view" data-testid="text-view" ref={scrollRef}>
+      <div className="text-view" data-testid="text-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
           {parts.map((p) => {
             const content = text.slice(p.start, p.end);
