@@ -35,6 +35,10 @@ export interface ZipDirectoryEntry {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** Compression method: 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts in the file (bytes prepended to the zip allowed for). */
+  localHeader: number;
 }
 
 /** Reads the central directory of a zip (no inflating); null when there is none to read. */
@@ -59,15 +63,25 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
       offset = Number(view.getBigUint64(at + 48, true));
     }
   }
+  // Bytes prepended to the zip (a self-extractor, a crafted file) shift every offset; read the
+  // directory where JSZip (under mammoth) would, with the same shift applied to local headers.
+  const size = view.getUint32(end + 12, true);
+  let zero = 0;
+  if (!(offset + 4 <= bytes.length && view.getUint32(offset, true) === 0x02014b50)) {
+    const shift = end - (offset + size);
+    if (shift > 0 && offset + shift + 4 <= bytes.length && view.getUint32(offset + shift, true) === 0x02014b50) zero = shift;
+  }
   const entries: ZipDirectoryEntry[] = [];
-  let at = offset;
+  let at = offset + zero;
   for (let i = 0; i < count && at + 46 <= bytes.length; i++) {
     if (view.getUint32(at, true) !== 0x02014b50) break;
+    const method = view.getUint16(at + 10, true);
     let compressed = view.getUint32(at + 20, true);
     let uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    let localHeader = view.getUint32(at + 42, true);
     const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
     // Zip64 extra field (id 1): the 64-bit sizes for those marked 0xFFFFFFFF, in that order.
     let extra = at + 46 + nameLength;
@@ -81,14 +95,66 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
           uncompressed = Number(view.getBigUint64(field, true));
           field += 8;
         }
-        if (compressed === 0xffffffff && field + 8 <= extraEnd) compressed = Number(view.getBigUint64(field, true));
+        if (compressed === 0xffffffff && field + 8 <= extraEnd) {
+          compressed = Number(view.getBigUint64(field, true));
+          field += 8;
+        }
+        if (localHeader === 0xffffffff && field + 8 <= extraEnd) localHeader = Number(view.getBigUint64(field, true));
       }
       extra += 4 + size;
     }
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, method, localHeader: localHeader + zero });
     at = extraEnd + commentLength;
   }
   return entries;
+}
+
+/** The inflated-size limit of one .docx part: XML parts are text, anything else may be an image. */
+export function zipEntryLimit(name: string): { bytes: number; what: string } {
+  return /\.(xml|rels)$/i.test(name) ? { bytes: BUDGETS.zipXmlEntryBytes, what: '正文部件' } : { bytes: BUDGETS.zipEntryBytes, what: '部件' };
+}
+
+/**
+ * Inflates one zip entry while counting what comes out, stopping at the part's budget or at what
+ * is left of the package's (`spent` bytes already inflated from other parts): the central
+ * directory's sizes are only claims, and a part that declares 1 KB may inflate to gigabytes.
+ * Stored parts are sliced (their size is their size on disk).
+ */
+export function inflateZipEntry(bytes: Uint8Array, entry: ZipDirectoryEntry, spent: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeader;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) {
+    throw new ParseError('corrupt', `Word 文档中的部件 ${entry.name} 找不到其数据，文件已损坏或不完整，未读取。`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + entry.compressed));
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) {
+    throw new ParseError('corrupt', `Word 文档中的部件 ${entry.name} 使用了不支持的压缩方式（${entry.method}），无法读取。`);
+  }
+  const part = zipEntryLimit(entry.name);
+  const left = BUDGETS.zipTotalBytes - spent;
+  const limit = Math.min(part.bytes, left);
+  try {
+    // Node's zlib checks the output length after every chunk it inflates and stops there, so no
+    // more than the limit (plus one chunk) is ever held. Z_SYNC_FLUSH: a truncated stream gives
+    // what it holds, as JSZip does.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+      const size = (n: number) => (n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : `${mb(n)} MB`);
+      const declared = `目录中记载为 ${size(entry.uncompressed)}，压缩时 ${size(entry.compressed)}`;
+      if (limit < part.bytes) {
+        tooLarge(
+          `Word 文档解压到部件 ${entry.name} 时已超过全部部件共 ${mb(BUDGETS.zipTotalBytes)} MB 的上限（该部件${declared}）；文件可能是恶意构造的“压缩炸弹”，已停止读取。`,
+        );
+      }
+      tooLarge(
+        `Word 文档中的部件 ${entry.name} 解压时超过单个${part.what} ${mb(part.bytes)} MB 的上限（${declared}，与实际不符）；文件可能是恶意构造的“压缩炸弹”，已停止读取。`,
+      );
+    }
+    throw new ParseError('corrupt', `Word 文档中的部件 ${entry.name} 的压缩数据已损坏，无法读取。`);
+  }
 }
 
 /** Refuses a .docx whose parts, as its central directory declares them, are beyond the budgets. */
@@ -100,11 +166,10 @@ export function checkZipBudget(bytes: Uint8Array): void {
   }
   let total = 0;
   for (const e of entries) {
-    const xml = /\.(xml|rels)$/i.test(e.name);
-    const limit = xml ? BUDGETS.zipXmlEntryBytes : BUDGETS.zipEntryBytes;
-    if (e.uncompressed > limit) {
+    const part = zipEntryLimit(e.name);
+    if (e.uncompressed > part.bytes) {
       tooLarge(
-        `Word 文档中的部件 ${e.name} 解压后为 ${mb(e.uncompressed)} MB（压缩时 ${mb(e.compressed)} MB），超过单个${xml ? '正文部件' : '部件'} ${mb(limit)} MB 的上限；` +
+        `Word 文档中的部件 ${e.name} 解压后为 ${mb(e.uncompressed)} MB（压缩时 ${mb(e.compressed)} MB），超过单个${part.what} ${mb(part.bytes)} MB 的上限；` +
           '文件可能是恶意构造的“压缩炸弹”，未读取。',
       );
     }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
@@ -23,11 +23,12 @@ import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
-import { cellAnchors, highlightTargets, orderFindings } from './highlights';
+import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
 import { useWorkspaceKeys } from '../features/keyboard/useWorkspaceKeys';
 import { useWorkspace } from './useWorkspace';
+import { useReportMemory } from './useReportMemory';
 import { ErrorPanel } from './ErrorPanel';
 import { PaneLayout } from './layout/PaneLayout';
 
@@ -36,8 +37,9 @@ const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 /** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
 export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
   const ws = useWorkspace(api);
-  const { selection, selectFinding, selectCell, clear } = useSelection();
-  const [zoom, setZoom] = useState(1);
+  const { selection, selectFinding, selectCell, restore, clear } = useSelection();
+  // Selection, scroll positions and zoom belong to a report: switching back puts them back.
+  const { zoom, setZoom } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
@@ -53,9 +55,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
   const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
-  // A selection belongs to its report: switching reports starts with none.
-  useEffect(() => clear(), [ws.activeId, clear]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
+  const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
   const related = useMemo(() => {
     const cell = selection.cell;
@@ -207,11 +208,12 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                 <SourceView
                   source={ws.source.value}
                   highlights={targets.anchors}
+                  flagged={flagged}
                   cells={cells}
                   onCellClick={onDocumentCell}
                   zoom={zoom}
                   onZoom={setZoom}
-                  scrollSeq={selection.origin === 'document' ? -1 : selection.seq}
+                  scrollSeq={selection.origin === 'document' || selection.origin === 'restore' ? -1 : selection.seq}
                 />
               ) : ws.source?.state === 'failed' ? (
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
@@ -227,7 +229,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                     findings={findings}
                     highlighted={targets.cells}
                     onCellClick={onTableCell}
-                    scrollSeq={selection.origin === 'tables' ? -1 : selection.seq}
+                    scrollSeq={selection.origin === 'tables' || selection.origin === 'restore' ? -1 : selection.seq}
                     corrections={adjustments.corrections}
                     tools={<BlankAsZeroToggle sha256={sha256} on={adjustments.blankAsZero} />}
                   />

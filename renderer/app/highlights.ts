@@ -37,6 +37,28 @@ export function flaggedCells(findings: Finding[]): Map<string, Severity> {
   return out;
 }
 
+/** A place in the source that a finding involves, with the worst severity there: marked faintly. */
+export interface FlaggedAnchor {
+  anchor: Anchor;
+  severity: Severity;
+}
+
+/** The source places of every flagged cell (worst severity per cell), for the faint marks. */
+export function flaggedAnchors(data: ReportData, findings: Finding[]): FlaggedAnchor[] {
+  const out: FlaggedAnchor[] = [];
+  for (const [ref, severity] of flaggedCells(findings)) {
+    const anchor = anchorOfCell(data, ref);
+    if (anchor) out.push({ anchor, severity });
+  }
+  return out;
+}
+
+/** The worse of two severities (a place two cells share shows the worse). */
+export function worseSeverity(a: Severity | undefined, b: Severity): Severity {
+  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+  return a && rank[a] >= rank[b] ? a : b;
+}
+
 /** What to draw for a selection: cells to highlight in the tables, anchors in the document. */
 export function highlightTargets(
   selection: Selection,

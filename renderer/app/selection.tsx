@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { Anchor } from '../../shared/model';
 
 /** Which pane a selection came from: the other panes follow it. */
-export type SelectionOrigin = 'findings' | 'tables' | 'document' | 'keyboard';
+export type SelectionOrigin = 'findings' | 'tables' | 'document' | 'keyboard' | 'restore';
 
 /** What the auditor is looking at; the notes panel attaches notes to it. */
 export interface Selection {
@@ -24,6 +24,8 @@ export interface SelectionApi {
   selectCell(cell: string | null, origin: SelectionOrigin): void;
   selectPassage(passage: { anchor: Anchor; quote: string } | null, origin: SelectionOrigin): void;
   clear(): void;
+  /** Puts back a report's remembered selection (origin 'restore': no pane scrolls to it), or none. */
+  restore(selection: Selection | null): void;
 }
 
 const EMPTY: Selection = { findingKey: null, cell: null, passage: null, origin: null, seq: 0 };
@@ -47,7 +49,11 @@ export function SelectionProvider({ children }: { children: ReactNode }) {
     [],
   );
   const clear = useCallback(() => setSelection((s) => ({ ...EMPTY, seq: s.seq + 1 })), []);
-  const value = useMemo(() => ({ selection, selectFinding, selectCell, selectPassage, clear }), [selection, selectFinding, selectCell, selectPassage, clear]);
+  const restore = useCallback((saved: Selection | null) => setSelection((s) => ({ ...(saved ?? EMPTY), origin: saved ? 'restore' : null, seq: s.seq + 1 })), []);
+  const value = useMemo(
+    () => ({ selection, selectFinding, selectCell, selectPassage, clear, restore }),
+    [selection, selectFinding, selectCell, selectPassage, clear, restore],
+  );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 

@@ -22,7 +22,7 @@ function repeatedDeflate(head: string, body: string, times: number, tail: string
   return { data: Buffer.concat(parts), size: Buffer.byteLength(head) + unit.length * units + Buffer.byteLength(tail) };
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   data: Buffer;
   /** Uncompressed size; the data is stored raw when the two lengths are equal and `stored`. */
@@ -70,7 +70,7 @@ function zip(entries: ZipEntry[]): Buffer {
 const stored = (name: string, text: string): ZipEntry => ({ name, data: Buffer.from(text), size: Buffer.byteLength(text), deflated: false });
 
 /** A .docx whose word/document.xml inflates to about `megabytes` MB of paragraphs. */
-export function zipBombDocx(megabytes: number): Buffer {
+export function zipBombDocx(megabytes: number, extraParts: ZipEntry[] = []): Buffer {
   const paragraph = '<w:p><w:r><w:t>本机关收到政府信息公开申请</w:t></w:r></w:p>';
   const doc = repeatedDeflate(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
@@ -88,7 +88,37 @@ export function zipBombDocx(megabytes: number): Buffer {
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
     { name: 'word/document.xml', data: doc.data, size: doc.size, deflated: true },
+    ...extraParts,
   ]);
+}
+
+/** A deflated part inflating to about `megabytes` MB (of `x`) whose directory claims `declared` bytes. */
+export function lyingPart(name: string, megabytes: number, declared: number): ZipEntry {
+  const body = repeatedDeflate('', 'x', megabytes * 1048576, '');
+  return { name, data: body.data, size: declared, deflated: true };
+}
+
+/**
+ * The zip with the sizes of part `name` patched, in its central directory and its local header,
+ * to `declared` bytes: a part that lies about its size, which only inflating can find out.
+ */
+export function withLyingSize(zipBytes: Buffer, name: string, declared: number): Buffer {
+  const out = Buffer.from(zipBytes);
+  const wanted = Buffer.from(name);
+  let patched = 0;
+  for (let at = out.indexOf(wanted); at >= 0; at = out.indexOf(wanted, at + 1)) {
+    // The name follows a central header at +46 and a local header at +30.
+    if (at >= 46 && out.readUInt32LE(at - 46) === 0x02014b50 && out.readUInt16LE(at - 46 + 28) === wanted.length) {
+      out.writeUInt32LE(declared, at - 46 + 24);
+      patched++;
+    } else if (at >= 30 && out.readUInt32LE(at - 30) === 0x04034b50 && out.readUInt16LE(at - 30 + 26) === wanted.length) {
+      // A local header written with a data descriptor (bit 3) holds no sizes; patch it only if it has them.
+      if ((out.readUInt16LE(at - 30 + 6) & 8) === 0) out.writeUInt32LE(declared, at - 30 + 22);
+      patched++;
+    }
+  }
+  if (patched < 2) throw new Error(`${name}: 找不到其目录项与本地头`);
+  return out;
 }
 
 /** A PDF of the given page objects (bodies as latin1 strings or buffers). */
@@ -175,6 +205,8 @@ export function makeHostileFolder(options: { bombMegabytes?: number } = {}): Hos
   write('-h', reportWithLine('（文件名像一个参数）'), reports);
   write('--csv=x.csv', reportWithLine('（文件名像一个参数）'), reports);
   write('zip-bomb.docx', zipBombDocx(mb), failures);
+  // The same bomb whose directory claims a plausible 2 MB document.xml: stopped while inflating.
+  write('zip-bomb-lying.docx', withLyingSize(zipBombDocx(mb), 'word/document.xml', 2 * 1048576), failures);
   write('operator-bomb.pdf', operatorBombPdf(mb), failures);
   write('many-pages.pdf', manyPagesPdf(1_000_000), failures);
   write('deep-nesting.html', deeplyNestedHtml(20_000), failures);

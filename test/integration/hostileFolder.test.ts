@@ -42,6 +42,7 @@ describe('the hostile folder through the CLI', () => {
     }
     const byName = Object.fromEntries(array.map((a) => [a.file, a]));
     expect(byName['zip-bomb.docx'].error).toMatch(/解压后为 \d+ MB.*上限/);
+    expect(byName['zip-bomb-lying.docx'].error).toMatch(/word\/document\.xml 解压时超过单个正文部件 64 MB 的上限（目录中记载为 2\.0 MB/);
     expect(byName['operator-bomb.pdf'].error).toMatch(/内容流.*上限/);
     expect(byName['deep-nesting.html'].error).toMatch(/嵌套深达 \d+ 层/);
     expect(result.status).toBe(2);

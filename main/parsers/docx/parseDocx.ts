@@ -2,6 +2,7 @@ import { checkTextBudget, checkZipBudget } from '../budgets';
 import mammoth from 'mammoth';
 import { layoutFromHtml } from '../html/layoutFromHtml';
 import { ParseError } from '../parseError';
+import { openDocxZip } from './boundedZip';
 import { installFastXmlReader } from './fastXmlReader';
 import type { ParsedDocument } from '../types';
 
@@ -12,12 +13,15 @@ import type { ParsedDocument } from '../types';
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedDocument> {
   checkZipBudget(bytes);
   installFastXmlReader();
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer });
+    // mammoth reads the parts through our zip (its `file` input, taken as the opened zip), which
+    // stops inflating a part at its budget; see boundedZip.ts.
+    const file = openDocxZip(bytes);
+    const result = await mammoth.convertToHtml({ file } as unknown as Parameters<typeof mammoth.convertToHtml>[0]);
     html = result.value;
   } catch (error) {
+    if (error instanceof ParseError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     if (/central directory|zip|corrupt|end of data/i.test(detail)) {
       throw new ParseError('corrupt', '文件已损坏或不完整，无法作为 Word 文档（.docx）打开。');

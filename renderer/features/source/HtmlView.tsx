@@ -7,8 +7,18 @@ import { rangeInElement } from '../../components/textRange';
 import { revealElements } from '../../components/reveal';
 import { t } from '../../strings';
 import { keysText } from '../keyboard/strings';
+import type { Severity } from '../../../shared/model';
+import { worseSeverity } from '../../app/highlights';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const FLAG_CLASSES = SEVERITIES.map((s) => `anchor-flag-${s}`);
+
+/** The CSS Custom Highlight registry, where the browser has it (not in jsdom). */
+function highlightRegistry(): Map<string, unknown> | null {
+  const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  return registry && typeof Highlight !== 'undefined' ? registry : null;
+}
 
 /**
  * What an attribute value may be. DOMPurify tests this pattern against the value of EVERY
@@ -30,7 +40,7 @@ export function sanitizeDocumentHtml(html: string): string {
 }
 
 /** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
-export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
+export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const safe = useMemo(() => ({ __html: sanitizeDocumentHtml(html) }), [html]);
@@ -51,6 +61,32 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
     }
   }, [safe, cellById]);
 
+  // Every flagged cell, faintly in its severity's colour: a whole element by class, a run of
+  // characters inside one (digits cut out of a glued row) as a custom highlight.
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const el of root.querySelectorAll(FLAG_CLASSES.map((c) => `.${c}`).join(','))) el.classList.remove(...FLAG_CLASSES);
+    const whole = new Map<Element, Severity>();
+    const ranges = new Map<Severity, Range[]>(SEVERITIES.map((s) => [s, []]));
+    for (const { anchor, severity } of flagged ?? []) {
+      if (anchor.kind !== 'dom') continue;
+      const el = root.querySelector(`[data-anchor="${CSS.escape(anchor.id)}"]`);
+      if (!el) continue;
+      if (anchor.start !== undefined && anchor.end !== undefined) {
+        const range = rangeInElement(el, anchor.start, anchor.end);
+        if (range) ranges.get(severity)?.push(range);
+      } else whole.set(el, worseSeverity(whole.get(el), severity));
+    }
+    for (const [el, severity] of whole) el.classList.add(`anchor-flag-${severity}`);
+    const registry = highlightRegistry();
+    for (const [severity, list] of ranges) {
+      if (!registry) break;
+      if (list.length > 0) registry.set(`review-flag-${severity}`, new Highlight(...list));
+      else registry.delete(`review-flag-${severity}`);
+    }
+  }, [safe, flagged]);
+
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
@@ -69,8 +105,8 @@ export function HtmlView({ html, highlights, cells, onCellClick, zoom, scrollSeq
       }
     }
     // The CSS Custom Highlight API marks a sentence without touching the sanitized DOM.
-    const registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-    if (registry && typeof Highlight !== 'undefined') {
+    const registry = highlightRegistry();
+    if (registry) {
       if (ranges.length > 0) registry.set(PASSAGE_HIGHLIGHT, new Highlight(...ranges));
       else registry.delete(PASSAGE_HIGHLIGHT);
     }

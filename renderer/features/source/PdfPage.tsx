@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { TextLayer, type PDFPageProxy, type PageViewport } from 'pdfjs-dist';
-import type { Rect } from '../../../shared/model';
+import type { Rect, Severity } from '../../../shared/model';
 
 /** A rectangle in CSS pixels of the page box. */
 export interface PageBox {
@@ -21,13 +21,15 @@ interface PdfPageProps {
   viewport: PageViewport;
   /** Rectangles to draw over the page, in PDF points. */
   highlights: Rect[];
+  /** Flagged cells, in PDF points, marked faintly in their severity's colour. */
+  flags?: Array<{ rect: Rect; severity: Severity }>;
   /** Called with the PDF-point coordinates of a click. */
   onPointClick(x: number, y: number): void;
   onRendered?(): void;
 }
 
 /** One PDF page: canvas, text layer and highlight overlay; drawn when it comes into view. */
-export function PdfPage({ page, viewport, highlights, onPointClick, onRendered }: PdfPageProps) {
+export function PdfPage({ page, viewport, highlights, flags, onPointClick, onRendered }: PdfPageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -82,6 +84,12 @@ export function PdfPage({ page, viewport, highlights, onPointClick, onRendered }
     >
       <canvas ref={canvasRef} style={{ width: viewport.width, height: viewport.height }} />
       <div ref={textRef} className="textLayer" />
+      {flags?.map(({ rect, severity }, i) => {
+        const b = toViewportBox(viewport, rect);
+        const pad = 2;
+        const style = { left: b.left - pad, top: b.top - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
+        return <div key={`f${i}`} className={`pdf-flag flag-${severity}`} data-testid="pdf-flag" style={style} />;
+      })}
       {highlights.map((r, i) => {
         // A little margin, so that a one-digit cell is still easy to see.
         const b = toViewportBox(viewport, r);

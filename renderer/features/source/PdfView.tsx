@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import type { Rect } from '../../../shared/model';
+import type { Rect, Severity } from '../../../shared/model';
 import { t } from '../../strings';
 import { keysText } from '../keyboard/strings';
 import { markPainted } from '../../app/perf';
@@ -18,7 +18,7 @@ function contains(r: Rect, x: number, y: number): boolean {
 }
 
 /** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
-export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
+export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -75,6 +75,17 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, s
     for (const a of highlights) if (a.kind === 'pdf') m.set(a.page, [...(m.get(a.page) ?? []), ...a.rects]);
     return m;
   }, [highlights]);
+
+  const flagsByPage = useMemo(() => {
+    const m = new Map<number, Array<{ rect: Rect; severity: Severity }>>();
+    for (const { anchor, severity } of flagged ?? []) {
+      if (anchor.kind !== 'pdf') continue;
+      const list = m.get(anchor.page) ?? [];
+      for (const rect of anchor.rects) list.push({ rect, severity });
+      m.set(anchor.page, list);
+    }
+    return m;
+  }, [flagged]);
 
   // Bring the highlights into view whenever the selection changes, and again when the page sizes
   // change (pane resized, zoom), in both directions: a page zoomed wider than the pane follows
@@ -193,6 +204,7 @@ export function PdfView({ bytes, highlights, cells, onCellClick, zoom, onZoom, s
             page={page}
             viewport={viewports[i]}
             highlights={rectsByPage.get(page.pageNumber) ?? []}
+            flags={flagsByPage.get(page.pageNumber)}
             onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
             onRendered={onFirstRendered}
           />

@@ -1,5 +1,6 @@
 import type { DocumentSource } from '../../../shared/ipc/contract';
 import type { Anchor } from '../../../shared/model';
+import type { FlaggedAnchor } from '../../app/highlights';
 import { HtmlView } from './HtmlView';
 import { PdfView } from './PdfView';
 import { TextView } from './TextView';
@@ -7,6 +8,8 @@ import { TextView } from './TextView';
 /** What every source view needs: what to highlight, which places are cells, and the zoom. */
 export interface SourceViewProps {
   highlights: Anchor[];
+  /** Every flagged cell's place, marked faintly in its severity's colour (the selection strongly). */
+  flagged?: FlaggedAnchor[];
   /** Every extracted cell with its anchor, so that a click in the document selects the cell. */
   cells: Array<{ ref: string; anchor: Anchor }>;
   onCellClick(ref: string): void;
