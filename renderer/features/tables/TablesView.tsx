@@ -73,22 +73,30 @@ export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq
 
   // Focusing a cell selects it, as a click does, unless the selection already lights it (focus
   // coming back from the cell menu or a note keeps the selected finding).
+  // A pointer selects on click, as before; only keyboard focus selects on focus.
+  const pointer = useRef(false);
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const cellRef = (e.target as HTMLElement).closest?.<HTMLElement>('td[data-cell]')?.dataset.cell;
     if (!cellRef) return;
     setStop(cellRef);
-    if (!highlighted.has(cellRef)) onCellClick(cellRef);
+    if (!pointer.current && !highlighted.has(cellRef)) onCellClick(cellRef);
+  };
+  const onPointerDown = () => {
+    pointer.current = true;
+    setTimeout(() => (pointer.current = false), 0);
   };
 
   useEffect(() => markPainted('tables'), [data]);
   useEffect(() => {
+    // -1: the selection was made here; the pane stays where the auditor has it (scrolling now
+    // would move the cell from under a right-click between its mousedown and its contextmenu).
     const root = ref.current;
     const lit = [...(root?.querySelectorAll('.cell-highlight') ?? [])];
-    if (root && lit.length > 0) revealElements(root, lit);
+    if (root && lit.length > 0 && scrollSeq >= 0) revealElements(root, lit);
   }, [scrollSeq]);
 
   return (
-    <div className="tables-view" ref={ref} data-testid="tables-view" onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div className="tables-view" ref={ref} data-testid="tables-view" onKeyDown={onKeyDown} onFocus={onFocus} onPointerDown={onPointerDown}>
       <div className="tables-meta">
         <span>{t.tables.template(data.template)}</span>
         {tools}
