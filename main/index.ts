@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CHANNELS } from '../shared/ipc/contract';
 import { aboutPanelOptions } from './about';
 import { DropTokens } from './documents/dropTokens';
+import { KnownFiles } from './documents/knownFiles';
 import { RecentFiles } from './documents/recentFiles';
 import { DocumentStore } from './documents/store';
 import { reviewPathsInWorker, warmReviewWorkers } from './documents/reviewInWorker';
@@ -14,7 +15,7 @@ import { createDocumentHandlers } from './ipc/handlers';
 import { documentRoutes, registerRoutes, reviewRoutes } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveBundle } from './protocol';
-import { openDialogOptions, openFolderDialogOptions } from './openDialog';
+import { locateDialogOptions, openDialogOptions, openFolderDialogOptions } from './openDialog';
 import { pdfjsAssetRoot } from './parsers/pdf/pdfjsAssets';
 import { claimSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
@@ -51,10 +52,17 @@ app.whenReady().then(() => {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    showLocateDialog: async (name) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = locateDialogOptions(name);
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     // Parsing runs in a worker thread: the main process keeps answering menus, IPC and windows.
     reviewPaths: reviewPathsInWorker,
     store,
     recent: new RecentFiles(app.getPath('userData')),
+    known: new KnownFiles(app.getPath('userData')),
     drops: new DropTokens(),
   });
   // The save dialog attaches to the window that asked (read when an export runs).

@@ -17,3 +17,8 @@ export function openDialogOptions(): OpenDialogOptions {
 export function openFolderDialogOptions(): OpenDialogOptions {
   return { title: zhMain.dialog.openFolderTitle, properties: ['openDirectory'] };
 }
+
+/** 重新定位: the open dialog for the one file that stands for a moved report of a kept batch. */
+export function locateDialogOptions(name: string): OpenDialogOptions {
+  return { ...openDialogOptions(), title: zhMain.dialog.locateTitle(name), properties: ['openFile'] };
+}

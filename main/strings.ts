@@ -27,6 +27,7 @@ export const zhMain = {
   dialog: {
     openTitle: '打开年度报告',
     openFolderTitle: '打开存放年度报告的文件夹',
+    locateTitle: (name: string) => (name ? `重新定位：${name}` : '重新定位报告文件'),
     filterReports: '年度报告（Word、PDF、网页、文本）',
     filterAll: '所有文件',
   },
@@ -39,6 +40,8 @@ export const zhMain = {
     unknownDocument: '找不到该文档，请重新打开',
     unreadable: '无法读取文件，可能已被移动或删除',
     changedOnDisk: '文件在打开之后已被修改或替换，显示的内容将与审阅结果不符。请重新打开该文件。',
+    missing: '文件已移动或已删除：原来的位置找不到此文件。可「重新定位」找到它，或将其移出批次（不会删除批注）。',
+    unknownFile: '本机没有此文件的记录（可能是在另一台电脑上打开的）。可「重新定位」找到它，或将其移出批次（不会删除批注）。',
     invalidArgument: '参数无效',
     forbiddenSender: '拒绝来自未知页面的请求',
   },

@@ -23,6 +23,8 @@ const api: RendererApi = {
     cancelOpen: () => ipcRenderer.invoke(c.cancelOpen),
     retry: (ids) => ipcRenderer.invoke(c.retry, ids),
     close: (ids) => ipcRenderer.invoke(c.close, ids),
+    reopen: (ids) => ipcRenderer.invoke(c.reopen, ids),
+    locate: (id) => ipcRenderer.invoke(c.locate, id),
   },
   review: {
     exportPdf: (ids, annotations) => ipcRenderer.invoke(r.exportPdf, ids, annotations),

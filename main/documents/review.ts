@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { runChecks } from '../../shared/checks';
+import { previousOf, runChecks } from '../../shared/checks';
 import { extractReport } from '../../shared/extract';
-import type { ReportData } from '../../shared/model';
 import { parseFile } from '../parsers';
 import { ParseError } from '../parsers/parseError';
 import { formatFromName } from '../parsers/sniff';
@@ -121,12 +120,6 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
     const detail = error instanceof Error ? error.message : String(error);
     return failed('unreadable', unexpectedErrorText(detail), bytes.length, sha256);
   }
-}
-
-/** Last year's report of the same body among `all`, for the carry-over check. */
-function previousOf(data: ReportData, all: ReportData[]): ReportData | null {
-  if (!data.organ || data.year === null) return null;
-  return all.find((other) => other.organ === data.organ && other.year === (data.year as number) - 1) ?? null;
 }
 
 /**

@@ -7,6 +7,8 @@ import type { ReviewOutcome } from './reviewFile';
 export interface StoredDocument {
   id: string;
   outcome: ReviewOutcome;
+  /** The name (not the path) of the folder it was opened with through 打开文件夹, if so. */
+  folder?: string;
 }
 
 /** The path an outcome was read from, whether it succeeded or failed. */
@@ -24,14 +26,30 @@ export class DocumentStore {
 
   constructor(private readonly newId: () => string = randomUUID) {}
 
-  /** Stores an outcome and returns it with its id. */
-  add(outcome: ReviewOutcome): StoredDocument {
+  /**
+   * Stores an outcome and returns it with its id: the id given (a file main knows from before, or
+   * one relocated to a new path), else the id its path already has, else a new one.
+   */
+  add(outcome: ReviewOutcome, id?: string, folder?: string): StoredDocument {
     const path = outcomePath(outcome);
-    const id = this.idByPath.get(path) ?? this.newId();
-    const stored = { id, outcome };
-    this.byId.set(id, stored);
-    this.idByPath.set(path, id);
+    const key = id ?? this.idByPath.get(path) ?? this.newId();
+    const before = this.byId.get(key);
+    if (before && outcomePath(before.outcome) !== path && this.idByPath.get(outcomePath(before.outcome)) === key) this.idByPath.delete(outcomePath(before.outcome));
+    const kept = folder ?? before?.folder;
+    const stored: StoredDocument = kept === undefined ? { id: key, outcome } : { id: key, outcome, folder: kept };
+    this.byId.set(key, stored);
+    this.idByPath.set(path, key);
     return stored;
+  }
+
+  /** The id of the document open from this path, or null. */
+  idOfPath(path: string): string | null {
+    return this.idByPath.get(path) ?? null;
+  }
+
+  /** The ids of every open document. */
+  ids(): string[] {
+    return [...this.byId.keys()];
   }
 
   /** The document with this id, or null. */
@@ -45,7 +63,7 @@ export class DocumentStore {
       const stored = this.byId.get(id);
       if (!stored) continue;
       this.byId.delete(id);
-      this.idByPath.delete(outcomePath(stored.outcome));
+      if (this.idByPath.get(outcomePath(stored.outcome)) === id) this.idByPath.delete(outcomePath(stored.outcome));
     }
   }
 
@@ -72,7 +90,7 @@ export class DocumentStore {
       const before = all[i].outcome;
       if (!outcome.ok || !before.ok) return;
       if (JSON.stringify(outcome.doc.findings) === JSON.stringify(before.doc.findings)) return;
-      const stored = { id: all[i].id, outcome };
+      const stored: StoredDocument = { ...all[i], outcome };
       this.byId.set(stored.id, stored);
       changed.push(stored);
     });
@@ -88,6 +106,7 @@ export class DocumentStore {
 /** What the renderer may know about a stored document: no path. */
 export function toSummary(stored: StoredDocument): DocumentSummary {
   const { id, outcome } = stored;
+  const folder = stored.folder !== undefined ? { folder: stored.folder } : {};
   if (!outcome.ok) {
     const f = outcome.failed;
     return {
@@ -102,6 +121,7 @@ export function toSummary(stored: StoredDocument): DocumentSummary {
       template: null,
       counts: { error: 0, warning: 0, info: 0 },
       error: { code: f.error.code, message: f.error.message },
+      ...folder,
     };
   }
   const d = outcome.doc;
@@ -118,5 +138,6 @@ export function toSummary(stored: StoredDocument): DocumentSummary {
     year: d.data.year,
     template: d.data.template,
     counts,
+    ...folder,
   };
 }

@@ -40,7 +40,9 @@ export function findingRows(docs: SummaryDocument[], annotations: ReviewAnnotati
     const rows = numberFindings(findings).map(({ number, finding }) => {
       const key = findingKey(finding);
       const decision = review?.decisions.find((d) => d.findingKey === key);
-      const notes = (review?.notes ?? []).filter((n) => n.target.kind === 'finding' && n.target.findingKey === key).map((n) => `${n.author}：${n.text}`);
+      const notes = (review?.notes ?? [])
+        .filter((n) => n.target.kind === 'finding' && n.target.findingKey === key)
+        .map((n) => (n.author ? `${n.author}：${n.text}` : n.text));
       return [
         doc.file,
         doc.data.organ ?? '',

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry } from '../../shared/ipc/contract';
 import { openBatch } from '../documents/batchOpen';
 import type { DropTokens } from '../documents/dropTokens';
+import { KnownFiles } from '../documents/knownFiles';
+import { formatFromName } from '../parsers/sniff';
 import { expandPaths } from '../documents/review';
 import type { RecentFiles } from '../documents/recentFiles';
-import { type DocumentStore, toSummary } from '../documents/store';
+import { type DocumentStore, outcomePath, toSummary } from '../documents/store';
 import type { ReviewOutcome } from '../documents/reviewFile';
 import { zhMain } from '../strings';
 
@@ -15,12 +18,16 @@ export interface DocumentHandlerDeps {
   showOpenDialog(): Promise<string[]>;
   /** The native folder dialog (打开文件夹…): the chosen folder, or null when cancelled. */
   showFolderDialog?(): Promise<string | null>;
+  /** The native open dialog for one file (重新定位 a moved file, named for the title), or null. */
+  showLocateDialog?(name: string): Promise<string | null>;
   /** Files handed to the pipeline at once (see openBatch); the pipeline sizes its own pool. */
   concurrency?: number;
   /** The pipeline (main/documents/review.ts). */
   reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void): Promise<ReviewOutcome[]>;
   store: DocumentStore;
   recent: RecentFiles;
+  /** Every file the user opened, by id (persisted in the app): what `reopen` may reopen. */
+  known?: KnownFiles;
   drops: DropTokens;
   /** Reads a file's bytes for the PDF view; defaults to fs. */
   readBytes?(path: string): Promise<Uint8Array>;
@@ -45,11 +52,36 @@ export interface DocumentHandlers {
   cancelOpen(ctx: HandlerContext): Promise<IpcResult<void>>;
   retry(ctx: HandlerContext, ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
   close(ctx: HandlerContext, ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  reopen(ctx: HandlerContext, ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  locate(ctx: HandlerContext, id: string): Promise<IpcResult<DocumentSummary[]>>;
   /** Preload only: a one-use token for a dropped file's path. */
   registerDropped(ctx: HandlerContext, path: string): Promise<IpcResult<string>>;
 }
 
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+
+/** One reading in progress: 取消 sets `cancelled`; `total` is what the last progress reports. */
+interface Run {
+  cancelled: boolean;
+  total: number;
+}
+
+/** The summary of an id main has no record of (another computer's batch, a lost record). */
+function lostSummary(id: string): DocumentSummary {
+  return {
+    id,
+    name: '',
+    format: null,
+    size: 0,
+    sha256: '',
+    status: 'failed',
+    organ: null,
+    year: null,
+    template: null,
+    counts: { error: 0, warning: 0, info: 0 },
+    error: { code: 'missing', message: zhMain.errors.unknownFile },
+  };
+}
 const fail = (code: IpcError['code'], message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
 
 /** Builds the document handlers over a store, a recent list and the pipeline. */
@@ -57,51 +89,141 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
   const readBytes = deps.readBytes ?? ((path: string) => readFile(path));
 
   /** Batches being read; 取消 stops them all (one window reads one batch at a time in practice). */
-  const reading = new Set<{ cancelled: boolean }>();
+  const reading = new Set<Run>();
+  const known = deps.known ?? new KnownFiles(null);
+
+  /** The id a path is read under: the one open now, else the one main gave it before, else new. */
+  const idFor = (path: string) => deps.store.idOfPath(path) ?? known.idFor(path);
+
+  /** Runs one reading (open, reopen, retry, locate) so that 取消 reaches it and progress ends. */
+  async function running(ctx: HandlerContext, work: (run: Run) => Promise<IpcResult<DocumentSummary[]>>): Promise<IpcResult<DocumentSummary[]>> {
+    const run: Run = { cancelled: false, total: 0 };
+    reading.add(run);
+    try {
+      return await work(run);
+    } catch (error) {
+      return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
+    } finally {
+      reading.delete(run);
+      ctx.progress({ done: run.total, total: run.total, current: null });
+    }
+  }
+
+  /**
+   * Reads files through the pipeline into the store under the ids `idOf` gives, sending each to the
+   * renderer as soon as it is read; records them as known files. Returns the ids, in order.
+   */
+  async function read(ctx: HandlerContext, run: Run, paths: string[], idOf: (path: string, index: number) => string, folder?: string): Promise<string[]> {
+    const outcomes = await openBatch(paths, (p) => deps.reviewPaths(p), {
+      concurrency: deps.concurrency,
+      cancelled: () => run.cancelled,
+      onProgress: (p) => ctx.progress(p),
+      onOutcome: (o, i) => ctx.opened?.([toSummary(deps.store.add(o, idOf(paths[i], i), folder))]),
+    });
+    const ids = outcomes.map((o, i) => deps.store.add(o, idOf(paths[i], i), folder).id);
+    known.record(outcomes.map((o, i) => ({ id: ids[i], path: outcomePath(o), sha256: o.ok ? o.doc.sha256 : o.failed.sha256 })));
+    return ids;
+  }
+
+  /**
+   * Checks every open document again as one batch; sends those outside `ids` whose findings
+   * changed, and answers the summaries of `ids` in order (those main holds no document for, from
+   * `extra`). Every stored id is read back after recheck, which replaces the entries it changes.
+   */
+  function finish(ctx: HandlerContext, ids: string[], extra = new Map<string, DocumentSummary>()): IpcResult<DocumentSummary[]> {
+    const asked = new Set(ids);
+    const changed = deps.store
+      .recheck()
+      .filter((d) => !asked.has(d.id))
+      .map(toSummary);
+    if (changed.length > 0) ctx.opened?.(changed);
+    return ok(
+      ids.flatMap((id) => {
+        const stored = deps.store.get(id);
+        const summary = stored ? toSummary(stored) : extra.get(id);
+        return summary ? [summary] : [];
+      }),
+    );
+  }
 
   /**
    * Opens files and folders (read recursively for the CLI's file types) as one batch: each report
    * is stored and sent to the renderer as soon as it is read; then every open document is checked
    * again across files, and those whose findings changed are sent again.
    */
-  async function open(ctx: HandlerContext, inputs: string[]): Promise<IpcResult<DocumentSummary[]>> {
+  async function open(ctx: HandlerContext, inputs: string[], folder?: string): Promise<IpcResult<DocumentSummary[]>> {
     if (inputs.length === 0) return fail('cancelled', zhMain.errors.cancelled);
-    const run = { cancelled: false };
-    reading.add(run);
-    let total = 0;
-    try {
+    return running(ctx, async (run) => {
       const paths = await expandPaths(inputs);
-      total = paths.length;
-      if (total === 0) return fail('not-found', zhMain.errors.noReports);
-      ctx.progress({ done: 0, total, current: null });
-      const outcomes = await openBatch(paths, (p) => deps.reviewPaths(p), {
-        concurrency: deps.concurrency,
-        cancelled: () => run.cancelled,
-        onProgress: (p) => ctx.progress(p),
-        onOutcome: (o) => ctx.opened?.([toSummary(deps.store.add(o))]),
-      });
-      const ids = outcomes.map((o) => deps.store.add(o).id);
-      const opened = new Set(ids);
-      const changed = deps.store
-        .recheck()
-        .filter((d) => !opened.has(d.id))
-        .map(toSummary);
-      if (changed.length > 0) ctx.opened?.(changed);
-      deps.recent.add(outcomes.flatMap((o) => (o.ok ? [o.doc.path] : [])).slice(-10));
-      // Every id was stored just above (nothing since has awaited), so each is found; it is read back
-      // after recheck because recheck replaces the entries whose findings changed.
-      return ok(
-        ids.flatMap((id) => {
-          const stored = deps.store.get(id);
-          return stored ? [toSummary(stored)] : [];
-        }),
+      run.total = paths.length;
+      if (run.total === 0) return fail('not-found', zhMain.errors.noReports);
+      ctx.progress({ done: 0, total: run.total, current: null });
+      const ids = await read(ctx, run, paths, idFor, folder);
+      deps.recent.add(
+        ids
+          .flatMap((id) => deps.store.get(id)?.outcome ?? [])
+          .flatMap((o) => (o.ok ? [o.doc.path] : []))
+          .slice(-10),
       );
-    } catch (error) {
-      return fail('internal', `${zhMain.errors.internal}：${String((error as Error)?.message ?? error)}`);
-    } finally {
-      reading.delete(run);
-      ctx.progress({ done: total, total, current: null });
+      return finish(ctx, ids);
+    });
+  }
+
+  /**
+   * Looks at the files of known ids again: a file no longer at its place becomes a 'missing' entry
+   * at once; with `reuse`, a document open now whose file has the same bytes keeps its review
+   * (a page reload costs a hash per file, not a parse); the rest are read again. An id main does
+   * not know gets a 'missing' summary with no name and is not stored.
+   */
+  async function lookAgain(ctx: HandlerContext, run: Run, ids: string[], reuse: boolean): Promise<IpcResult<DocumentSummary[]>> {
+    const unknown = new Map<string, DocumentSummary>();
+    const toRead: Array<{ id: string; path: string }> = [];
+    const settled: DocumentSummary[] = [];
+    for (const id of new Set(ids)) {
+      const path = known.pathOf(id) ?? deps.store.pathOf(id);
+      if (!path) {
+        unknown.set(id, lostSummary(id));
+        continue;
+      }
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile()) {
+        const name = known.get(id)?.name ?? basename(path);
+        const failed = {
+          file: name,
+          path,
+          format: formatFromName(name),
+          size: 0,
+          sha256: known.get(id)?.sha256 ?? null,
+          error: { code: 'missing' as const, message: zhMain.errors.missing },
+        };
+        settled.push(toSummary(deps.store.add({ ok: false, failed }, id)));
+        continue;
+      }
+      const stored = deps.store.get(id);
+      if (reuse && stored?.outcome.ok && stored.outcome.doc.path === path && stored.outcome.doc.size === info.size) {
+        const sha256 = await readBytes(path).then(
+          (b) => createHash('sha256').update(b).digest('hex'),
+          () => null,
+        );
+        if (sha256 === stored.outcome.doc.sha256) {
+          settled.push(toSummary(stored));
+          continue;
+        }
+      }
+      toRead.push({ id, path });
     }
+    if (settled.length > 0) ctx.opened?.(settled);
+    run.total = toRead.length;
+    if (toRead.length > 0) {
+      ctx.progress({ done: 0, total: run.total, current: null });
+      await read(
+        ctx,
+        run,
+        toRead.map((r) => r.path),
+        (_path, i) => toRead[i].id,
+      );
+    }
+    return finish(ctx, [...new Set(ids)], unknown);
   }
 
   return {
@@ -156,21 +278,38 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
     },
     async openFolder(ctx) {
       const folder = deps.showFolderDialog ? await deps.showFolderDialog() : null;
-      return open(ctx, folder ? [folder] : []);
+      return open(ctx, folder ? [folder] : [], folder ? basename(folder) : undefined);
     },
     async cancelOpen() {
       for (const run of reading) run.cancelled = true;
       return ok(undefined);
     },
     async retry(ctx, ids) {
-      const paths = ids.map((id) => deps.store.pathOf(id));
-      if (paths.some((p) => p === null)) return fail('not-found', zhMain.errors.unknownDocument);
-      return open(ctx, paths as string[]);
+      if (ids.some((id) => !deps.store.get(id) && !known.get(id))) return fail('not-found', zhMain.errors.unknownDocument);
+      return running(ctx, (run) => lookAgain(ctx, run, ids, false));
     },
     async close(_ctx, ids) {
       deps.store.remove(ids);
       // A report whose last-year partner left the batch loses its carry-over findings.
       return ok(deps.store.recheck().map(toSummary));
+    },
+    async reopen(ctx, ids) {
+      // The batch is exactly these documents: the others leave main's store (and its cross-file checks).
+      const wanted = new Set(ids);
+      deps.store.remove(deps.store.ids().filter((id) => !wanted.has(id)));
+      if (ids.length === 0) return ok([]);
+      return running(ctx, (run) => lookAgain(ctx, run, ids, true));
+    },
+    async locate(ctx, id) {
+      const stored = deps.store.get(id);
+      const name = known.get(id)?.name ?? (stored ? basename(outcomePath(stored.outcome)) : '');
+      const path = deps.showLocateDialog ? await deps.showLocateDialog(name) : null;
+      if (!path) return fail('cancelled', zhMain.errors.cancelled);
+      return running(ctx, async (run) => {
+        run.total = 1;
+        ctx.progress({ done: 0, total: 1, current: null });
+        return finish(ctx, await read(ctx, run, [path], () => id));
+      });
     },
     async registerDropped(_ctx, path) {
       return ok(deps.drops.issue(path));

@@ -3,7 +3,7 @@ import { CHANNELS, type DataExportFormat, type IpcResult } from '../../shared/ip
 import { zhMain } from '../strings';
 import type { ExportHandlers } from '../export/handlers';
 import type { DocumentHandlers, HandlerContext } from './handlers';
-import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isOpaqueId, isTrustedUrl, validateArgs, type Validator } from './validate';
+import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isIdListOrEmpty, isOpaqueId, isTrustedUrl, validateArgs, type Validator } from './validate';
 
 /** One IPC channel: its argument validators and the handler run on the validated arguments. */
 export interface Route {
@@ -26,6 +26,8 @@ export function documentRoutes(h: DocumentHandlers): Route[] {
     { channel: c.cancelOpen, validators: [], run: (ctx) => h.cancelOpen(ctx) },
     { channel: c.retry, validators: [isIdList], run: (ctx, [ids]) => h.retry(ctx, ids as string[]) },
     { channel: c.close, validators: [isIdList], run: (ctx, [ids]) => h.close(ctx, ids as string[]) },
+    { channel: c.reopen, validators: [isIdListOrEmpty], run: (ctx, [ids]) => h.reopen(ctx, ids as string[]) },
+    { channel: c.locate, validators: [isOpaqueId], run: (ctx, [id]) => h.locate(ctx, id as string) },
     {
       channel: CHANNELS.preload.registerDropped,
       validators: [isAbsolutePath],

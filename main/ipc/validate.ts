@@ -25,6 +25,9 @@ export const isIdList: Validator<string[]> = (value) => {
   return value.every((v) => isOpaqueId(v) !== undefined) ? (value as string[]) : undefined;
 };
 
+/** A list of at most MAX_BATCH opaque ids, possibly empty (reopening an empty batch closes all). */
+export const isIdListOrEmpty: Validator<string[]> = (value) => (Array.isArray(value) && value.length === 0 ? [] : isIdList(value));
+
 /** An absolute file path of reasonable length (from the preload's drop handling only). */
 export const isAbsolutePath: Validator<string> = (value) => {
   if (typeof value !== 'string' || value.length === 0 || value.length > 4096 || value.includes('\0')) return undefined;

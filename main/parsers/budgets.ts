@@ -16,17 +16,17 @@ export const BUDGETS = {
   zipEntries: 20_000,
   /** One PDF content stream (a page or a form) once inflated (a dense page: ~1 MB). */
   pdfStreamBytes: 32 * 1048576,
-  /** Drawing operators in one content stream (a dense page: ~50,000). */
-  pdfStreamOperators: 1_000_000,
+  /** Drawing operators of one page: its content streams, the forms it paints as often as it paints them, its annotations (a dense page: ~50,000). */
+  pdfPageOperators: 1_000_000,
   /** Characters of text read from a .txt or .html file, or of a .docx's HTML (a report: ~50,000). */
   textChars: 5_000_000,
   /** Element nesting of a page or a .docx's HTML (real pages: under 40). */
   htmlDepth: 256,
 };
 
-const mb = (bytes: number) => (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
+export const mb = (bytes: number) => (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
 
-function tooLarge(message: string): never {
+export function tooLarge(message: string): never {
   throw new ParseError('too-large', message);
 }
 
@@ -206,58 +206,6 @@ export function countOperators(content: Uint8Array): number {
     if (c === 0x2f) previousDelimiter = false; // a /Name is no operator
   }
   return count;
-}
-
-/**
- * Refuses a PDF with a content stream beyond the budgets: every FlateDecode stream that is not an
- * image or a font is inflated (stopping at the byte budget) and its operators counted, before
- * pdf.js builds an operator list from it. Page count is checked by readPdf once pdf.js knows it.
- */
-export function checkPdfBudget(bytes: Uint8Array): void {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let streams = 0;
-  for (let at = buf.indexOf('stream'); at >= 0; at = buf.indexOf('stream', at + 6)) {
-    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
-    let start = at + 6;
-    if (buf[start] === 0x0d) start++;
-    if (buf[start] !== 0x0a) continue;
-    start++;
-    // The stream's dictionary: back to its `obj` (bounded look-back).
-    const head = buf.toString('latin1', Math.max(0, at - 4096), at);
-    const objAt = head.lastIndexOf('obj');
-    if (objAt < 0) continue;
-    const dict = head.slice(objAt);
-    if (
-      !/\/FlateDecode/.test(dict) ||
-      /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|EmbeddedFile)|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType|XML)/.test(dict)
-    )
-      continue;
-    if (/\/DecodeParms|\/Filter\s*\[[^\]]*\/\w+[^\]]*\/\w+/.test(dict)) continue; // predictors, filter chains: left to pdf.js
-    const end = buf.indexOf('endstream', start);
-    if (end < 0) continue;
-    streams++;
-    let content: Buffer;
-    try {
-      // Raw inflate past the 2-byte zlib header: like pdf.js, ignore the checksum (a forged one
-      // must not skip the budget), and Z_SYNC_FLUSH tolerates a truncated stream.
-      content = inflateRawSync(buf.subarray(start + 2, end), { maxOutputLength: BUDGETS.pdfStreamBytes, finishFlush: constants.Z_SYNC_FLUSH });
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-        tooLarge(
-          `PDF 中第 ${streams} 个内容流解压后超过 ${mb(BUDGETS.pdfStreamBytes)} MB 的上限（压缩时 ${mb(end - start)} MB）；` +
-            '正常页面的内容流不到 1 MB，文件可能是恶意构造的，未读取。',
-        );
-      }
-      continue; // a damaged stream: pdf.js decides what it can still read
-    }
-    const operators = countOperators(content);
-    if (operators > BUDGETS.pdfStreamOperators) {
-      tooLarge(
-        `PDF 中第 ${streams} 个内容流含约 ${operators.toLocaleString('en-US')} 个绘制指令，超过每页 ${BUDGETS.pdfStreamOperators.toLocaleString('en-US')} 个的上限；文件可能是恶意构造的，未读取。`,
-      );
-    }
-    at = end;
-  }
 }
 
 /** Refuses text bytes that cannot decode within the character budget (4 bytes a character at most). */

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
@@ -21,6 +21,8 @@ import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
 import { TablesView } from '../features/tables/TablesView';
+import { SeriesView } from '../features/series/SeriesView';
+import { useSeriesView } from '../features/series/useSeriesView';
 import { t } from '../strings';
 import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
@@ -39,10 +41,11 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const ws = useWorkspace(api);
   const { selection, selectFinding, selectCell, restore, clear } = useSelection();
   // Selection, scroll positions and zoom belong to a report: switching back puts them back.
-  const { zoom, setZoom } = useReportMemory(ws.activeId, selection, restore);
+  const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
+  const series = useSeriesView(ws);
   const exporter = useExport(api, active, batch.exportTargets);
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
@@ -55,6 +58,15 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const cause = t.corrections.cause(adjustments.corrections.length > 0, adjustments.blankAsZero);
   const appeared = useMemo(() => new Set(adjusted?.appeared ?? []), [adjusted]);
   const findings = useMemo(() => orderFindings(review?.findings ?? []), [review]);
+  // Opened from 历年对照 at a cell: that cell is the selection, and the panes go to it rather than
+  // to where the report was left.
+  const { takePendingCell } = series;
+  useEffect(() => {
+    const cell = takePendingCell(ws.activeId);
+    if (!cell) return;
+    stopRestore();
+    selectCell(cell, 'keyboard');
+  }, [ws.activeId, selectCell, takePendingCell, stopRestore]);
   const cells = useMemo(() => (review ? cellAnchors(review.data) : []), [review]);
   const flagged = useMemo(() => (review ? flaggedAnchors(review.data, findings) : []), [review, findings]);
   const targets = useMemo(() => highlightTargets(selection, review?.data, findings), [selection, review, findings]);
@@ -178,7 +190,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active && ws.documents.length > 0 ? (
+        {!active && series.current ? (
+          <SeriesView api={api} series={series.current} onOpen={series.openAt} onClose={series.close} />
+        ) : !active && ws.documents.length > 0 ? (
           <BatchList
             rows={batch.rows}
             filters={batch.filters}
@@ -192,6 +206,8 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             onOpen={ws.setActiveId}
             onRemove={ws.remove}
             onRetry={ws.retry}
+            seriesYears={series.yearsOf}
+            onSeries={series.openFor}
           />
         ) : !active ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />

@@ -31,7 +31,7 @@ export function useReportMemory(
   activeId: string | null,
   selection: Selection,
   restoreSelection: (s: Selection | null) => void,
-): { zoom: number; setZoom(zoom: number): void } {
+): { zoom: number; setZoom(zoom: number): void; stopRestore(): void } {
   const [zooms, setZooms] = useState<Record<string, number>>({});
   const selections = useRef(new Map<string, Selection>());
   const scrolls = useRef(new Map<string, Record<string, Position>>());
@@ -111,5 +111,9 @@ export function useReportMemory(
     },
     [activeId],
   );
-  return { zoom: (activeId && zooms[activeId]) || 1, setZoom };
+  /** Ends the putting back of scroll positions: the report was opened to show something else. */
+  const stopRestore = useCallback(() => {
+    restoring.current = false;
+  }, []);
+  return { zoom: (activeId && zooms[activeId]) || 1, setZoom, stopRestore };
 }

@@ -15,6 +15,9 @@ import { targetKey } from './targetKey';
  *   (`blankAsZero`, false for every review written before).
  * - v4: a report's conclusion (审阅结论 + 审阅意见) by sha256 (`conclusions`), and the batches the
  *   auditor keeps (`batches`: the open report; the paths stay in main).
+ * - v5: the files of each kept batch (`batchEntries` by [batchId+docId], in the list's order), and a
+ *   batch knows whether its name was chosen (`named`) and what its list looked like (`view`). The
+ *   paths stay in main: an entry holds main's document id, the name and the content hash it had.
  */
 
 /** One reviewed report, identified by the SHA-256 of the file's content. */
@@ -72,14 +75,29 @@ export interface ConclusionRow {
   updatedAt: string;
 }
 
-/** A kept batch (v3): what the list looked like; main keeps the files behind `token`. */
+/** A kept batch (v4, v5): its name and what its list looked like; its files are `batchEntries`. */
 export interface BatchRow {
   id: string;
   name: string;
+  /** True once the auditor (or the first folder opened into it) gave the name (v5). */
+  named: boolean;
   createdAt: string;
   updatedAt: string;
-  /** The list's state (order, filters, open report), as the batch feature writes it. */
-  state: unknown;
+  /** The list's view (sort, filters, open report), as the batch feature writes it; checked on read (v5). */
+  view: unknown;
+}
+
+/** One file of a kept batch (v5): main's document id, never a path. */
+export interface BatchEntryRow {
+  batchId: string;
+  docId: string;
+  /** Position in the batch (the order files were added). */
+  order: number;
+  /** The file name when added (shown while main has no record of it). */
+  name: string;
+  /** The content hash the file had when added ('' if unread): a different one now means 文件已更改. */
+  sha256: string;
+  addedAt: string;
 }
 
 /** A preference (the author's name…). */
@@ -112,8 +130,13 @@ export const SCHEMA_V4 = {
   batches: '&id, updatedAt',
 } as const;
 
+/** The stores of version 5 (only what changed). */
+export const SCHEMA_V5 = {
+  batchEntries: '&[batchId+docId], batchId',
+} as const;
+
 /** The current schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The default database name. */
 export const DB_NAME = 'report-review-notes';
@@ -127,6 +150,7 @@ export class ReviewDb extends Dexie {
   corrections!: Table<CorrectionRow, [string, string]>;
   conclusions!: EntityTable<ConclusionRow, 'sha256'>;
   batches!: EntityTable<BatchRow, 'id'>;
+  batchEntries!: Table<BatchEntryRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -166,6 +190,22 @@ export class ReviewDb extends Dexie {
       });
     // v4 only adds tables: every v3 row is kept as it is (see the migration test).
     this.version(4).stores(SCHEMA_V4);
+    // v5 adds batchEntries; a v4 batch row (v4 wrote none, but a malformed one must not fail the
+    // upgrade) gets `named` and `view` from its old `state`; every other table is left as it is.
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        await tx
+          .table('batches')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            if (!row || typeof row !== 'object') return;
+            if (typeof row.name !== 'string' || !row.name.trim()) row.name = '未命名批次';
+            if (typeof row.named !== 'boolean') row.named = true;
+            if (!('view' in row)) row.view = row.state ?? null;
+            delete row.state;
+          });
+      });
   }
 }
 

@@ -61,6 +61,16 @@ export async function updateNote(db: ReviewDb, id: string, text: string): Promis
   });
 }
 
+/** Gives the notes of these ids that carry no author this one (a name given after they were written). */
+export async function signUnsignedNotes(db: ReviewDb, ids: string[], author: string): Promise<number> {
+  checkNote('', author);
+  return db.transaction('rw', db.notes, async () => {
+    const rows = (await db.notes.bulkGet(ids)).filter((n): n is NoteRow => !!n && !n.author);
+    await db.notes.bulkPut(rows.map((n) => ({ ...n, author })));
+    return rows.length;
+  });
+}
+
 /** Deletes a note; the undo puts it back with the same id. */
 export async function deleteNote(db: ReviewDb, id: string): Promise<UndoAction | null> {
   return db.transaction('rw', db.notes, async () => {

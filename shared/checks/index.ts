@@ -19,6 +19,7 @@ import { checkValueKind } from './valueKind';
 export { SECTION_TITLES } from './sections';
 export { adjustData, adjustmentsOf, isBlankCell, isNeutral, NO_ADJUSTMENTS, type Adjustments, type Correction } from './adjust';
 export { OCR_LOW_CONFIDENCE, isLowConfidence } from './ocrConfidence';
+export { organKey, previousOf, reportSeries, sameBody, type ReportSeries, type SeriesMember } from './series';
 
 /** Runs every check on one report; `previous` is last year's report of the same body, if open. */
 export function runChecks(data: ReportData, previous?: ReportData | null): Finding[] {

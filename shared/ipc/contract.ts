@@ -30,6 +30,8 @@ export interface DocumentSummary {
   template: string | null;
   counts: { error: number; warning: number; info: number };
   error?: IpcError;
+  /** The name (never the path) of the folder it was opened with through 打开文件夹: a batch's default name. */
+  folder?: string;
 }
 
 /** The review of one document: extracted data and findings. */
@@ -85,6 +87,17 @@ export interface DocumentsApi {
    * findings changed (a carry-over pair lost its partner).
    */
   close(ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  /**
+   * Reopens a kept batch: afterwards exactly these documents are open (the others are closed).
+   * Each id must be one main gave a file the user opened before (main keeps their paths; any other
+   * id is refused as 'missing'). Every file is looked at again: one whose content is unchanged keeps
+   * its review, a changed one is read again (a new content hash), one no longer at its place is a
+   * failed entry with code 'missing'. Reports stream through `onDocumentsOpened`; the answer holds
+   * one summary per id, in order, checked across the batch.
+   */
+  reopen(ids: string[]): Promise<IpcResult<DocumentSummary[]>>;
+  /** 重新定位: the native open dialog for one file, which then stands for this document (same id). */
+  locate(id: string): Promise<IpcResult<DocumentSummary[]>>;
 }
 
 /** The data export formats: every cell as CSV or XLSX, or the JSON of report-format.md. */
@@ -117,6 +130,8 @@ export const CHANNELS = {
     cancelOpen: 'documents:cancelOpen',
     retry: 'documents:retry',
     close: 'documents:close',
+    reopen: 'documents:reopen',
+    locate: 'documents:locate',
   },
   review: {
     exportPdf: 'review:exportPdf',

@@ -39,7 +39,9 @@ export type ReviewErrorCode =
   | 'timeout'
   | 'unreadable'
   /** The user stopped the batch before this file was read (the app: 重试 reads it). */
-  | 'cancelled';
+  | 'cancelled'
+  /** A file of a kept batch is no longer where it was opened from (the app: 重新定位 or 移出批次). */
+  | 'missing';
 
 /** The outcome of reviewing one file: the extracted data and its findings. */
 export interface ReviewResult {

@@ -81,6 +81,8 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
         cancelOpen: () => call(c.cancelOpen),
         retry: (ids: string[]) => call(c.retry, ids),
         close: (ids: string[]) => call(c.close, ids),
+        reopen: (ids: string[]) => call(c.reopen, ids),
+        locate: (id: string) => call(c.locate, id),
       },
       review: {
         exportPdf: (ids: string[], annotations: unknown[]) => call(r.exportPdf, ids, annotations),

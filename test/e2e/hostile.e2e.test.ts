@@ -73,6 +73,9 @@ describe('the hostile folder through the app', () => {
     expect(byName.get('zip-bomb.docx')?.error?.message).toMatch(/解压后为 \d+ MB.*上限/);
     expect(byName.get('zip-bomb-lying.docx')?.error?.message).toMatch(/word\/document\.xml 解压时超过单个正文部件 64 MB 的上限（目录中记载为 2\.0 MB/);
     expect(byName.get('operator-bomb.pdf')?.error?.message).toMatch(/内容流.*上限/);
+    expect(byName.get('many-pages.pdf')?.error?.message).toMatch(/页面目录声明共 1,000,000 页，超过 500 页的上限/);
+    expect(byName.get('tiny-pages.pdf')?.error?.message).toMatch(/页面目录声明共 5,000 页/);
+    expect(byName.get('form-bomb.pdf')?.error?.message).toMatch(/第 1 页含约 [\d,]+ 个绘制指令.*超过每页 1,000,000 个的上限/);
   }, 300_000);
 
   it('stays usable: a real report opened next is reviewed and its finding lights its cells', async () => {

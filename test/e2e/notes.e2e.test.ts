@@ -79,6 +79,13 @@ describe('review notes in Chromium', () => {
     await notes.getByRole('textbox', { name: '批注内容' }).fill('已与原件核对：总计应为3');
     await notes.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual(['已与原件核对：总计应为3']);
+    // No 批注人 yet: the name is asked for once, and signs the note just written.
+    const prompt = notes.getByRole('dialog', { name: '请填写批注人姓名' });
+    await prompt.getByRole('textbox', { name: '批注人' }).fill('审核员甲');
+    await prompt.getByRole('button', { name: '署名', exact: true }).click();
+    await expect.poll(() => notes.locator('.note-author').allTextContents()).toEqual(['审核员甲']);
+    await expect.poll(() => prompt.count()).toBe(0);
+    await expect.poll(() => notes.getByRole('textbox', { name: /批注人/ }).inputValue()).toBe('审核员甲');
 
     await finding.getByRole('combobox', { name: '核查状态' }).selectOption('confirmed');
     await expect.poll(() => finding.getByRole('combobox', { name: '核查状态' }).inputValue()).toBe('confirmed');
@@ -91,6 +98,7 @@ describe('review notes in Chromium', () => {
 
     const again = page.locator('li[data-rule="t3.outcome_sum"]').first();
     await expect.poll(() => page.locator('aside.notes-panel .note-text').allTextContents(), { timeout: 10_000 }).toEqual(['已与原件核对：总计应为3']);
+    await expect.poll(() => page.locator('aside.notes-panel .note-author').allTextContents()).toEqual(['审核员甲']);
     await expect.poll(() => again.getByRole('combobox', { name: '核查状态' }).inputValue()).toBe('confirmed');
     await expect.poll(() => again.getByTestId('note-marker').count()).toBe(1);
 

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import { samplePath } from './fixtures';
 
 /** Raw deflate of `chunk` ending on a full flush: its bytes can be repeated and concatenated. */
@@ -151,6 +151,49 @@ export function operatorBombPdf(megabytes: number, op = '1 0 0 1 72 700 Tm (a) T
   ]);
 }
 
+/** A Flate stream object holding `content`. */
+function flateStream(content: string, dict = ''): Buffer {
+  const data = deflateSync(Buffer.from(content, 'latin1'));
+  return Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode ${dict}>>\nstream\n`), data, Buffer.from('\nendstream')]);
+}
+
+/**
+ * A one-page PDF whose small content stream paints form /F `times` times; the form draws
+ * `formOperators` operators (tiny on disk: the page runs times × formOperators).
+ */
+export function formBombPdf(times: number, formOperators: number): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /F 5 0 R >> >> >>',
+    flateStream('q 1 0 0 1 0 0 cm /F Do Q\n'.repeat(times)),
+    flateStream('0 0 m 1 1 l S\n'.repeat(Math.ceil(formOperators / 3)), '/Type /XObject /Subtype /Form /BBox [0 0 10 10] '),
+  ]);
+}
+
+/** A one-page PDF whose /Contents lists one stream of `operators` operators `times` times. */
+export function repeatedContentsPdf(times: number, operators: number): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [${'4 0 R '.repeat(times)}] >>`,
+    flateStream('0 0 m 1 1 l S\n'.repeat(Math.ceil(operators / 3))),
+  ]);
+}
+
+/** A PDF of `count` real pages, each a tiny line of text (all the same content stream). */
+export function tinyPagesPdf(count: number): Buffer {
+  const first = 5;
+  const kids = Array.from({ length: count }, (_, i) => `${first + i} 0 R`).join(' ');
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${count} /Resources << /Font << /F1 4 0 R >> >> /MediaBox [0 0 595 842] >>`,
+    flateStream('BT /F1 12 Tf 72 700 Td (a) Tj ET'),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>'),
+  ]);
+}
+
 /** A PDF whose page tree claims `count` pages (all the same page object). */
 export function manyPagesPdf(count: number): Buffer {
   return pdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [3 0 R] /Count ${count} >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']);
@@ -209,6 +252,9 @@ export function makeHostileFolder(options: { bombMegabytes?: number } = {}): Hos
   write('zip-bomb-lying.docx', withLyingSize(zipBombDocx(mb), 'word/document.xml', 2 * 1048576), failures);
   write('operator-bomb.pdf', operatorBombPdf(mb), failures);
   write('many-pages.pdf', manyPagesPdf(1_000_000), failures);
+  write('tiny-pages.pdf', tinyPagesPdf(5000), failures);
+  // One page painting a 50,000-operator form 20,000 times: a billion operators from 100 KB.
+  write('form-bomb.pdf', formBombPdf(20_000, 50_000), failures);
   write('deep-nesting.html', deeplyNestedHtml(20_000), failures);
   // Two symlink loops: one to the folder itself, one from a subfolder back to its parent.
   symlinkSync('.', join(dir, 'loop-self'));

@@ -44,6 +44,9 @@ describe('the hostile folder through the CLI', () => {
     expect(byName['zip-bomb.docx'].error).toMatch(/解压后为 \d+ MB.*上限/);
     expect(byName['zip-bomb-lying.docx'].error).toMatch(/word\/document\.xml 解压时超过单个正文部件 64 MB 的上限（目录中记载为 2\.0 MB/);
     expect(byName['operator-bomb.pdf'].error).toMatch(/内容流.*上限/);
+    expect(byName['many-pages.pdf'].error).toMatch(/页面目录声明共 1,000,000 页，超过 500 页的上限/);
+    expect(byName['tiny-pages.pdf'].error).toMatch(/页面目录声明共 5,000 页/);
+    expect(byName['form-bomb.pdf'].error).toMatch(/第 1 页含约 [\d,]+ 个绘制指令.*超过每页 1,000,000 个的上限/);
     expect(byName['deep-nesting.html'].error).toMatch(/嵌套深达 \d+ 层/);
     expect(result.status).toBe(2);
   }, 300_000);

@@ -30,7 +30,9 @@ function renderFinding({ number, key, finding }: NumberedFinding, annotations: R
   const notes = (annotations?.notes ?? []).filter((n) => n.target.kind === 'finding' && n.target.findingKey === key);
   const cells = finding.cells.length > 0 ? `<p class="cells">涉及单元格：${escapeHtml(cellsLabel(finding.cells, template))}</p>` : '';
   const opinion = decision?.note?.trim() ? `<p class="opinion"><span class="k">审阅意见：</span>${escapeMultiline(decision.note)}</p>` : '';
-  const noteList = notes.map((n) => `<p class="note"><span class="k">批注（${escapeHtml(n.author)}）：</span>${escapeMultiline(n.text)}</p>`).join('');
+  const noteList = notes
+    .map((n) => `<p class="note"><span class="k">${n.author ? `批注（${escapeHtml(n.author)}）` : '批注'}：</span>${escapeMultiline(n.text)}</p>`)
+    .join('');
   return `<div class="finding sev-${finding.severity}">
 <div class="finding-head"><span class="num">${findingTag(number)}</span><span class="sev">${SEVERITY_LABELS[finding.severity]}</span><span class="rule">${escapeHtml(ruleLabel(finding.rule))}</span><span class="status status-${status}">审阅状态：${FINDING_STATUS_LABELS[status]}</span></div>
 <p class="message">${escapeHtml(finding.message)}</p>${cells}${opinion}${noteList}</div>`;

@@ -1,4 +1,4 @@
-import { checkPdfBudget } from '../budgets';
+import { checkPdfBudget } from '../pdfBudget';
 import type { LayoutDocument } from '../../../shared/model';
 import { DEFAULT_OCR_LIMITS } from '../ocr/ocrLimits';
 import { ParseError } from '../parseError';
@@ -21,7 +21,7 @@ const MIN_TEXT_CHARS = 20;
  * the same page geometry, and everything after it is the same for both.
  */
 export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?: ReadPdfOptions): Promise<ParsedDocument> {
-  checkPdfBudget(bytes);
+  checkPdfBudget(bytes, limits.maxPages);
   const content = await readPdf(bytes, limits, options);
   const warnings: string[] = [];
   let pages: PageGeometry[] = content.pages;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { ReviewVerdict } from '../../../shared/model';
 import { batchCounts, filterChoices, isUnfinished, organLabel, visibleRows, type BatchFilters, type BatchRow, type SortKey, type SortState } from './batchRows';
 import { batchText as bt } from './strings';
+import { SeriesButton } from '../series/SeriesButton';
 
 /** Row height in pixels: fixed, so that only the rows in view are rendered (500 rows stay fast). */
 export const ROW_HEIGHT = 30;
@@ -35,6 +36,10 @@ export interface BatchListProps {
   onOpen(id: string): void;
   onRemove(ids: string[]): void;
   onRetry(ids: string[]): void;
+  /** Years of the body's reports in the batch, for reports whose body has several (历年对照). */
+  seriesYears?: ReadonlyMap<string, number[]>;
+  /** Opens 历年对照 for the body of this report. */
+  onSeries?(id: string): void;
 }
 
 /**
@@ -142,6 +147,12 @@ export function BatchList(props: BatchListProps) {
       case 'Escape':
         if (filters.search) onFilters({ ...filters, search: '' });
         return;
+    }
+    // Alt+Y: 历年对照 of the focused report's body.
+    if (e.altKey && (e.key === 'y' || e.key === 'Y' || e.code === 'KeyY')) {
+      e.preventDefault();
+      if (focusId && props.seriesYears?.has(focusId)) props.onSeries?.(focusId);
+      return;
     }
     // Type-ahead: a printable key (or an IME starting to compose Chinese) moves to the search box
     // before the character lands, so that the character and any composition go into it.
@@ -275,6 +286,8 @@ export function BatchList(props: BatchListProps) {
                   onClick={onRowClick}
                   onOpen={props.onOpen}
                   onRetry={props.onRetry}
+                  seriesYears={props.seriesYears?.get(row.doc.id)}
+                  onSeries={props.onSeries}
                 />
               ))}
             </div>
@@ -295,6 +308,8 @@ function Row({
   onClick,
   onOpen,
   onRetry,
+  seriesYears,
+  onSeries,
 }: {
   row: BatchRow;
   index: number;
@@ -303,6 +318,8 @@ function Row({
   onClick(e: MouseEvent, row: BatchRow): void;
   onOpen(id: string): void;
   onRetry(ids: string[]): void;
+  seriesYears?: number[];
+  onSeries?(id: string): void;
 }) {
   const d = row.doc;
   const failed = d.status === 'failed';
@@ -334,6 +351,7 @@ function Row({
         >
           {organLabel(d)}
         </button>
+        {seriesYears && onSeries && <SeriesButton id={d.id} years={seriesYears} onSeries={onSeries} />}
         {d.organ && <span className="file-name muted">{d.name}</span>}
       </div>
       {failed ? (

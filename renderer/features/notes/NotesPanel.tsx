@@ -1,12 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/model';
 import { useSelection } from '../../app/selection';
 import { getDb, type NoteRow } from '../../db/db';
 import { touchReview } from '../../db/reviews';
 import { guarded } from '../../db/storageErrors';
 import { AuthorPreference } from './AuthorPreference';
+import { AuthorPrompt } from './AuthorPrompt';
 import { BackupControls } from './BackupControls';
-import { createNote } from './actions';
+import { createNote, signNotes } from './actions';
 import { endComposing } from './noteComposer';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
@@ -16,7 +17,7 @@ import { StorageErrorBanner } from './StorageErrorBanner';
 import { notesText } from './strings';
 import { targetLabel } from './targetLabel';
 import { UndoBar } from './UndoBar';
-import { useAuthor } from './useAuthor';
+import { authorPromptSkip, useAuthor } from './useAuthor';
 import { useComposing } from './useComposing';
 import { useNoteShortcut } from './useNoteShortcut';
 import { useNotes } from './useNotes';
@@ -41,7 +42,15 @@ export function NotesPanel({ document, findings = [] }: NotesPanelProps) {
   const target = useMemo(() => selectionTarget(selection), [selection]);
   const notes = useNotes(sha256);
   const composing = useComposing();
-  const [author] = useAuthor();
+  const [author, setAuthor] = useAuthor();
+  // Notes saved while no 批注人 is set: the name is asked for once and signs them when given.
+  const [unsigned, setUnsigned] = useState<string[]>([]);
+  const [skipped, setSkipped] = useState(authorPromptSkip.skipped);
+  useEffect(() => {
+    if (!author || unsigned.length === 0) return;
+    void signNotes(unsigned, author);
+    setUnsigned([]);
+  }, [author, unsigned]);
   useNoteShortcut(sha256 ? target : null);
 
   useEffect(() => {
@@ -65,6 +74,16 @@ export function NotesPanel({ document, findings = [] }: NotesPanelProps) {
         </h2>
         <AuthorPreference />
       </header>
+      {unsigned.length > 0 && !author && !skipped && (
+        <AuthorPrompt
+          onName={(name) => void setAuthor(name)}
+          onSkip={() => {
+            authorPromptSkip.skipped = true;
+            setSkipped(true);
+            setUnsigned([]);
+          }}
+        />
+      )}
       <StorageErrorBanner />
       {sha256 ? (
         <>
@@ -75,7 +94,9 @@ export function NotesPanel({ document, findings = [] }: NotesPanelProps) {
               heading={notesText.addNoteTo(targetLabel(composing, findings))}
               onSave={(text) => {
                 endComposing();
-                void createNote(sha256, composing, text, author);
+                void createNote(sha256, composing, text, author).then((id) => {
+                  if (id && !author) setUnsigned((ids) => [...ids, id]);
+                });
               }}
               onCancel={endComposing}
             />

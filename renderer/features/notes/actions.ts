@@ -1,7 +1,7 @@
 import type { FindingStatus, NoteTarget } from '../../../shared/model';
 import { getDb } from '../../db/db';
 import { setDecision } from '../../db/decisions';
-import { addNote, deleteNote, updateNote } from '../../db/notes';
+import { addNote, deleteNote, signUnsignedNotes, updateNote } from '../../db/notes';
 import { guarded } from '../../db/storageErrors';
 import { pushUndo } from './undoStack';
 
@@ -10,10 +10,16 @@ import { pushUndo } from './undoStack';
  * error, and put the change on the undo stack. Each resolves to false when the write failed.
  */
 
-/** Adds a note to a target of the open report. */
-export async function createNote(sha256: string, target: NoteTarget, text: string, author: string): Promise<boolean> {
+/** Adds a note to a target of the open report; resolves to its id (null: not written). */
+export async function createNote(sha256: string, target: NoteTarget, text: string, author: string): Promise<string | null> {
   const r = await guarded(() => addNote(getDb(), { sha256, target, text, author }));
   pushUndo(r?.undo);
+  return r?.note.id ?? null;
+}
+
+/** Signs notes written before a 批注人 was set with the name given since. */
+export async function signNotes(ids: string[], author: string): Promise<boolean> {
+  const r = await guarded(() => signUnsignedNotes(getDb(), ids, author));
   return r !== undefined;
 }
 

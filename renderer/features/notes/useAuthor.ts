@@ -13,3 +13,11 @@ export function useAuthor(): [string, (name: string) => Promise<void>] {
   }, []);
   return [author, set];
 }
+
+/** 暂不署名 holds for the session (the notes panel remounts with the workspace): the name is asked once. */
+export const authorPromptSkip = { skipped: false };
+
+/** Asks again (tests start each with a fresh session). */
+export function resetAuthorPrompt(): void {
+  authorPromptSkip.skipped = false;
+}

@@ -70,6 +70,23 @@ describe('review summary HTML', () => {
     expect(html).toContain('混合格式可接受');
   });
 
+  it('names the author of a finding note, and prints an unsigned one as 批注： without empty brackets', () => {
+    const doc = expectedDoc(base);
+    const key = findingKey(doc.findings[0]);
+    const note = (text: string, author: string) => ({ target: { kind: 'finding' as const, findingKey: key }, text, author, createdAt: '', updatedAt: '' });
+    const html = renderSummaryHtml([
+      {
+        doc,
+        reviewer: '甲',
+        reviewDate: '2024-03-05',
+        annotations: { sha256: doc.sha256, reviewer: '甲', decisions: [], notes: [note('已核对', '张三'), note('待复核', '')] },
+      },
+    ]);
+    expect(html).toContain('<span class="k">批注（张三）：</span>已核对');
+    expect(html).toContain('<span class="k">批注：</span>待复核');
+    expect(html).not.toContain('（）');
+  });
+
   it('draws the 2021 table 2 and the hybrid table 3 with one （六） row and no 2021 sub-rows', () => {
     const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
     expect(html).toContain('本年制发件数');

@@ -20,6 +20,8 @@ function fakeHandlers(): DocumentHandlers {
     cancelOpen: ok,
     retry: ok,
     close: ok,
+    reopen: ok,
+    locate: ok,
     registerDropped: ok,
   };
 }
@@ -67,6 +69,20 @@ describe('IPC registration', () => {
     }
     expect(await invoke(CHANNELS.documents.openDropped, url, [])).toMatchObject({ ok: false });
     expect(handlers.source).not.toHaveBeenCalled();
+  });
+
+  it('reopen takes ids only (possibly none), never a path; locate takes one id', async () => {
+    const { invoke, handlers } = setup();
+    const url = 'app://bundle/index.html';
+    for (const args of [[['/home/a/报告.docx']], [['../../etc/passwd']], [ID], [[ID], 'extra'], [Array(MAX_BATCH + 1).fill(ID)]]) {
+      expect(await invoke(CHANNELS.documents.reopen, url, ...args)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(handlers.reopen).not.toHaveBeenCalled();
+    expect(await invoke(CHANNELS.documents.reopen, url, [])).toEqual({ ok: true, value: 'done' });
+    expect(await invoke(CHANNELS.documents.reopen, url, [ID, ID])).toEqual({ ok: true, value: 'done' });
+    expect(handlers.reopen).toHaveBeenLastCalledWith(expect.anything(), [ID, ID]);
+    expect(await invoke(CHANNELS.documents.locate, url, '/tmp/a.docx')).toMatchObject({ ok: false });
+    expect(await invoke(CHANNELS.documents.locate, url, ID)).toEqual({ ok: true, value: 'done' });
   });
 
   it('accepts the dev server only when one is configured', async () => {

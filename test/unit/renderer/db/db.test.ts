@@ -10,7 +10,7 @@ describe('ReviewDb schema', () => {
     db = freshDb();
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'conclusions', 'corrections', 'decisions', 'notes', 'prefs', 'reviews']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batchEntries', 'batches', 'conclusions', 'corrections', 'decisions', 'notes', 'prefs', 'reviews']);
   });
 
   it('keys reviews by sha256, notes by id, decisions by review and finding', async () => {

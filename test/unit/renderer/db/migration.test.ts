@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, ReviewDb, SCHEMA_V1, SCHEMA_V2 } from '../../../../renderer/db/db';
+import { DB_VERSION, ReviewDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../../../renderer/db/db';
 import { sha } from './helpers';
 
 const opened: Dexie[] = [];
@@ -128,5 +128,76 @@ describe('migration from version 2', () => {
     expect(await db.conclusions.count()).toBe(0);
     await db.conclusions.put({ sha256: sha('b'), verdict: 'pass', opinion: '', updatedAt: '2025-01-02T00:00:00.000Z' });
     expect((await db.conclusions.where('verdict').equals('pass').toArray()).map((c) => c.sha256)).toEqual([sha('b')]);
+  });
+});
+
+describe('migration from version 4', () => {
+  it('keeps every note, status, conclusion, correction and preference of v4 through v5, and the new batch entries take writes at once', async () => {
+    const dbName = name();
+    const v4 = new Dexie(dbName);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('reviews').put({
+      sha256: sha('c'),
+      name: '环翠.docx',
+      names: ['环翠.docx'],
+      createdAt: '2025-03-01T00:00:00.000Z',
+      lastOpenedAt: '2025-03-01T00:00:00.000Z',
+      blankAsZero: true,
+    });
+    await v4.table('notes').put({
+      id: 'n4',
+      sha256: sha('c'),
+      target: { kind: 'finding', findingKey: 't3.outcome_sum|t3.total.natural' },
+      targetKey: 'finding:t3.outcome_sum|t3.total.natural',
+      text: '已与原件核对',
+      author: '王五',
+      createdAt: '2025-03-01T00:00:00.000Z',
+      updatedAt: '2025-03-01T00:00:00.000Z',
+    });
+    await v4.table('decisions').put({ sha256: sha('c'), findingKey: 't3.outcome_sum|t3.total.natural', status: 'confirmed', updatedAt: '2025-03-01T00:00:00.000Z' });
+    await v4.table('conclusions').put({ sha256: sha('c'), verdict: 'revise', opinion: '请更正表三', updatedAt: '2025-03-01T00:00:00.000Z' });
+    await v4.table('corrections').put({
+      sha256: sha('c'),
+      cell: 't3.total.natural',
+      value: 3,
+      reason: '原件为3',
+      author: '王五',
+      createdAt: '2025-03-01T00:00:00.000Z',
+      updatedAt: '2025-03-01T00:00:00.000Z',
+    });
+    await v4.table('prefs').bulkPut([
+      { key: 'author', value: '王五' },
+      { key: 'batch-view', value: '{"filters":{},"sort":{"key":"year","descending":true}}' },
+    ]);
+    // v4 declared the batches table but wrote no row; one written by some build must still upgrade.
+    await v4.table('batches').put({ id: 'b-old', name: '', createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z', state: { openId: 'x' } });
+    v4.close();
+
+    const db = new ReviewDb(dbName);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(5);
+    expect(await db.reviews.get(sha('c'))).toMatchObject({ names: ['环翠.docx'], blankAsZero: true });
+    expect(
+      (
+        await db.notes
+          .where('[sha256+targetKey]')
+          .equals([sha('c'), 'finding:t3.outcome_sum|t3.total.natural'])
+          .toArray()
+      ).map((n) => n.text),
+    ).toEqual(['已与原件核对']);
+    expect((await db.decisions.get([sha('c'), 't3.outcome_sum|t3.total.natural']))?.status).toBe('confirmed');
+    expect(await db.conclusions.get(sha('c'))).toMatchObject({ verdict: 'revise', opinion: '请更正表三' });
+    expect(await db.corrections.get([sha('c'), 't3.total.natural'])).toMatchObject({ value: 3, reason: '原件为3' });
+    expect((await db.prefs.get('author'))?.value).toBe('王五');
+    expect(await db.batches.get('b-old')).toMatchObject({ name: '未命名批次', named: true, view: { openId: 'x' } });
+    expect(await db.batches.get('b-old')).not.toHaveProperty('state');
+    await db.batchEntries.put({ batchId: 'b-old', docId: 'd1', order: 0, name: '环翠.docx', sha256: sha('c'), addedAt: '2025-03-02T00:00:00.000Z' });
+    expect((await db.batchEntries.where('batchId').equals('b-old').toArray()).map((e) => e.docId)).toEqual(['d1']);
   });
 });

@@ -26,7 +26,7 @@ describe('storage errors are shown, never silent', () => {
   it('warns when the database was upgraded by a newer version of the app', async () => {
     const dbName = name();
     const newer = new Dexie(dbName);
-    newer.version(5).stores({ reviews: '&sha256' });
+    newer.version(DB_VERSION + 1).stores({ reviews: '&sha256' });
     await newer.open();
     newer.close();
     const db = watchDb(new ReviewDb(dbName));

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findingKey } from '../../../../../shared/model';
@@ -35,6 +35,37 @@ describe('NotesPanel', () => {
     expect(await screen.findByText('单元格疑问')).toBeInTheDocument();
     expect(screen.getByText('审核员乙', { selector: '.note-author' })).toBeInTheDocument();
     expect((await db.notes.toArray())[0]).toMatchObject({ author: '审核员乙', target: { kind: 'cell', cell: 't3.total.natural' } });
+  });
+
+  it('asks for the 批注人 once after the first unsigned note, signs that note with it and every later one', async () => {
+    const user = userEvent.setup();
+    const { db } = renderPanel({ finding: KEY });
+    await user.click(await screen.findByRole('button', { name: '添加批注' }));
+    await user.type(screen.getByRole('textbox', { name: '批注内容' }), '第一条{Control>}{Enter}{/Control}');
+    // Saved at once, unsigned; then the name is asked for.
+    expect(await screen.findByText('第一条')).toBeInTheDocument();
+    const prompt = await screen.findByRole('dialog', { name: '请填写批注人姓名' });
+    await user.type(within(prompt).getByRole('textbox', { name: '批注人' }), '审核员丙{Enter}');
+    await waitFor(async () => expect((await db.notes.toArray()).map((n) => n.author)).toEqual(['审核员丙']));
+    expect((await db.prefs.get('author'))?.value).toBe('审核员丙');
+    expect(screen.queryByRole('dialog', { name: '请填写批注人姓名' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '添加批注' }));
+    await user.type(screen.getByRole('textbox', { name: '批注内容' }), '第二条{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect((await db.notes.toArray()).map((n) => n.author)).toEqual(['审核员丙', '审核员丙']));
+    expect(screen.queryByRole('dialog', { name: '请填写批注人姓名' })).toBeNull();
+  });
+
+  it('keeps notes unsigned after 暂不署名 and does not ask again', async () => {
+    const user = userEvent.setup();
+    const { db } = renderPanel({ finding: KEY });
+    await user.click(await screen.findByRole('button', { name: '添加批注' }));
+    await user.type(screen.getByRole('textbox', { name: '批注内容' }), '甲{Control>}{Enter}{/Control}');
+    await user.click(await screen.findByRole('button', { name: '暂不署名' }));
+    await user.click(screen.getByRole('button', { name: '添加批注' }));
+    await user.type(screen.getByRole('textbox', { name: '批注内容' }), '乙{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect(await db.notes.count()).toBe(2));
+    expect(screen.queryByRole('dialog', { name: '请填写批注人姓名' })).toBeNull();
+    expect(screen.getAllByText('未署名', { selector: '.note-author' })).toHaveLength(2);
   });
 
   it('starts a note on a selected passage with the N key', async () => {

@@ -6,6 +6,7 @@ import { clearStorageProblem } from '../../../../../renderer/db/storageErrors';
 import { NotesPanel } from '../../../../../renderer/features/notes/NotesPanel';
 import { endComposing } from '../../../../../renderer/features/notes/noteComposer';
 import { resetUndo } from '../../../../../renderer/features/notes/undoStack';
+import { resetAuthorPrompt } from '../../../../../renderer/features/notes/useAuthor';
 import type { Finding } from '../../../../../shared/model';
 import { freshDb, sha } from '../../db/helpers';
 
@@ -46,6 +47,7 @@ export function renderPanel(pick: Pick = {}, db: ReviewDb = freshDb()) {
 export function resetAll(): void {
   cleanup();
   resetUndo();
+  resetAuthorPrompt();
   endComposing();
   clearStorageProblem();
   setDb(null);
