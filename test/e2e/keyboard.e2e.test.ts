@@ -23,6 +23,7 @@ const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const SAMPLE = '002-huancui-science-2023';
 const TARGET = 't3.unable.no_info.natural';
 const NOTE = '键盘批注：本机关不掌握应为1';
+const REVIEWER = '李审计';
 
 let browser: Browser;
 let page: Page;
@@ -135,13 +136,19 @@ describe('the keyboard alone, from opening a report to a note on a cell', () => 
     const notes = page.locator('aside.notes-panel');
     await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual([NOTE]);
     await expect.poll(() => page.locator(`td[data-cell="${TARGET}"]`).getByTestId('note-marker').count()).toBe(1);
+    // The first note without a 批注人 asks for the name once: typed, and Enter signs the note.
+    await expect.poll(() => page.getByTestId('author-prompt').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('批注人');
+    await page.keyboard.type(REVIEWER);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('author-prompt').count()).toBe(0);
     // The focus is back on the cell, for the next step.
     await expect.poll(async () => (await focused(page)).cell).toBe(TARGET);
 
-    // Stored in IndexedDB, on this cell.
+    // Stored in IndexedDB, on this cell, signed.
     const stored = await page.evaluate(
       () =>
-        new Promise<Array<{ text: string; target: { kind: string; cell?: string } }>>((done, fail) => {
+        new Promise<Array<{ text: string; author: string; target: { kind: string; cell?: string } }>>((done, fail) => {
           const req = indexedDB.open('report-review-notes');
           req.onerror = () => fail(req.error);
           req.onsuccess = () => {
@@ -151,7 +158,7 @@ describe('the keyboard alone, from opening a report to a note on a cell', () => 
           };
         }),
     );
-    expect(stored.map((n) => [n.text, n.target.kind, n.target.cell])).toEqual([[NOTE, 'cell', TARGET]]);
+    expect(stored.map((n) => [n.text, n.author, n.target.kind, n.target.cell])).toEqual([[NOTE, REVIEWER, 'cell', TARGET]]);
   });
 
   it('opens the cell menu with the context-menu key and Shift+F10, walks it with arrows, Esc closes it and returns focus', async () => {
