@@ -11,7 +11,7 @@ import { useBatch } from '../features/batch/useBatch';
 import { BlankAsZeroToggle } from '../features/corrections/BlankAsZeroToggle';
 import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
-import { describeCell } from '../../shared/template';
+import { cellLabel } from '../../shared/template/labels';
 import { useAdjustments } from '../features/corrections/useAdjustments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
@@ -129,7 +129,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     (ref: string) => {
       const p = parseCellRef(ref);
       const value = p && extracted ? extracted.data.tables[p.table][p.row]?.[p.col] : undefined;
-      return { value, label: describeCell(ref) };
+      return { value, label: cellLabel(ref, extracted?.data.template ?? null) };
     },
     [extracted],
   );
@@ -263,6 +263,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   appearedKeys={appeared}
                   vanished={adjusted?.vanished}
                   cause={cause}
+                  template={review?.data.template ?? null}
                 />
                 {notes && (
                   <div className="notes-slot" aria-label={t.notes.slot}>

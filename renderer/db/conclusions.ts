@@ -2,6 +2,7 @@ import type { ReviewConclusion, ReviewVerdict } from '../../shared/model';
 import type { ConclusionRow, ReviewDb } from './db';
 import { nowIso } from './ids';
 import { ensureReview } from './reviews';
+import { restoreIfUnchanged } from './staleUndo';
 import type { UndoAction } from './undoAction';
 
 /** A change to a report's conclusion: the verdict, the opinion, or both. */
@@ -25,14 +26,12 @@ export async function setConclusion(db: ReviewDb, sha256: string, change: Conclu
       opinion: change.opinion !== undefined ? change.opinion : (before?.opinion ?? ''),
       updatedAt: at,
     };
-    if (next.verdict === null && next.opinion.trim() === '') await db.conclusions.delete(sha256);
-    else await db.conclusions.put(next);
+    const written = next.verdict === null && next.opinion.trim() === '' ? undefined : next;
+    if (written) await db.conclusions.put(written);
+    else await db.conclusions.delete(sha256);
     return {
       label: change.verdict !== undefined ? '设置审阅结论' : '编辑审阅意见',
-      undo: async () => {
-        if (before) await db.conclusions.put(before);
-        else await db.conclusions.delete(sha256);
-      },
+      undo: () => db.transaction('rw', db.conclusions, () => restoreIfUnchanged(db.conclusions, sha256, written, before, '这份报告的审阅结论')),
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Correction } from '../../shared/model';
 import type { CorrectionRow, ReviewDb } from './db';
 import { nowIso } from './ids';
 import { ensureReview } from './reviews';
+import { restoreIfUnchanged } from './staleUndo';
 import type { UndoAction } from './undoAction';
 
 /** The corrections of one review, by cell. */
@@ -14,9 +15,9 @@ export function toCorrections(rows: CorrectionRow[]): Correction[] {
   return rows.map(({ cell, value, reason, author, updatedAt }) => ({ cell, value, reason, author, at: updatedAt }));
 }
 
-async function restore(db: ReviewDb, sha256: string, cell: string, old: CorrectionRow | undefined): Promise<void> {
-  if (old) await db.corrections.put(old);
-  else await db.corrections.delete([sha256, cell]);
+/** Puts `old` back (or none), unless the correction has changed since `written` was written. */
+function restore(db: ReviewDb, sha256: string, cell: string, written: CorrectionRow | undefined, old: CorrectionRow | undefined): Promise<void> {
+  return db.transaction('rw', db.corrections, () => restoreIfUnchanged(db.corrections, [sha256, cell], written, old, `单元格 ${cell} 的更正`));
 }
 
 /**
@@ -29,8 +30,9 @@ export async function setCorrection(db: ReviewDb, sha256: string, change: { cell
     await ensureReview(db, sha256);
     const old = await db.corrections.get([sha256, change.cell]);
     const at = nowIso();
-    await db.corrections.put({ sha256, ...change, createdAt: old?.createdAt ?? at, updatedAt: at });
-    return { label: '更正识别值', undo: () => restore(db, sha256, change.cell, old) };
+    const written: CorrectionRow = { sha256, ...change, createdAt: old?.createdAt ?? at, updatedAt: at };
+    await db.corrections.put(written);
+    return { label: '更正识别值', undo: () => restore(db, sha256, change.cell, written, old) };
   });
 }
 
@@ -39,7 +41,7 @@ export async function removeCorrection(db: ReviewDb, sha256: string, cell: strin
   return db.transaction('rw', db.corrections, async () => {
     const old = await db.corrections.get([sha256, cell]);
     await db.corrections.delete([sha256, cell]);
-    return { label: '撤销更正', undo: () => restore(db, sha256, cell, old) };
+    return { label: '撤销更正', undo: () => restore(db, sha256, cell, undefined, old) };
   });
 }
 

@@ -2,6 +2,7 @@ import type { FindingStatus } from '../../shared/model';
 import type { DecisionRow, ReviewDb } from './db';
 import { nowIso } from './ids';
 import { ensureReview } from './reviews';
+import { restoreIfUnchanged } from './staleUndo';
 import type { UndoAction } from './undoAction';
 
 /** A change to a finding's decision: a new status, a new note, or both. */
@@ -31,10 +32,7 @@ export async function setDecision(db: ReviewDb, sha256: string, findingKey: stri
     await db.decisions.put(next);
     return {
       label: change.status !== undefined ? '设置核查状态' : '编辑状态备注',
-      undo: async () => {
-        if (before) await db.decisions.put(before);
-        else await db.decisions.delete([sha256, findingKey]);
-      },
+      undo: () => db.transaction('rw', db.decisions, () => restoreIfUnchanged(db.decisions, [sha256, findingKey], next, before, '这条问题的核查状态')),
     };
   });
 }

@@ -3,6 +3,7 @@ import { NOTE_LIMITS, authorProblem, noteTextProblem } from '../../shared/model/
 import type { NoteRow, ReviewDb } from './db';
 import { newId, nowIso } from './ids';
 import { ensureReview } from './reviews';
+import { restoreIfUnchanged } from './staleUndo';
 import { targetKey } from './targetKey';
 import type { UndoAction } from './undoAction';
 
@@ -46,7 +47,7 @@ export async function addNote(db: ReviewDb, input: NewNote): Promise<{ note: Not
   });
   return {
     note,
-    undo: { label: '添加批注', undo: () => db.notes.delete(note.id) },
+    undo: { label: '添加批注', undo: () => db.transaction('rw', db.notes, () => restoreIfUnchanged(db.notes, note.id, note, undefined, '这条批注')) },
   };
 }
 
@@ -56,8 +57,9 @@ export async function updateNote(db: ReviewDb, id: string, text: string): Promis
   return db.transaction('rw', db.notes, async () => {
     const before = await db.notes.get(id);
     if (!before || before.text === text) return null;
-    await db.notes.put({ ...before, text, updatedAt: nowIso() });
-    return { label: '编辑批注', undo: async () => void (await db.notes.put(before)) };
+    const after: NoteRow = { ...before, text, updatedAt: nowIso() };
+    await db.notes.put(after);
+    return { label: '编辑批注', undo: () => db.transaction('rw', db.notes, () => restoreIfUnchanged(db.notes, id, after, before, '这条批注')) };
   });
 }
 
@@ -77,7 +79,7 @@ export async function deleteNote(db: ReviewDb, id: string): Promise<UndoAction |
     const before = await db.notes.get(id);
     if (!before) return null;
     await db.notes.delete(id);
-    return { label: '删除批注', undo: async () => void (await db.notes.put(before)) };
+    return { label: '删除批注', undo: () => db.transaction('rw', db.notes, () => restoreIfUnchanged(db.notes, id, undefined, before, '这条批注')) };
   });
 }
 

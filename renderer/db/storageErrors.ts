@@ -75,8 +75,9 @@ export function describeStorageError(err: unknown): StorageProblem {
   if (all.includes('DatabaseClosedError')) {
     return { kind: 'closed', message: '批注数据库已关闭，批注暂时无法读写。请重新加载窗口。', detail };
   }
-  // Refusals the app makes itself (a note beyond its limits) already speak to the user.
-  if (err instanceof Error && err.name === 'NoteLimitError') return { kind: 'other', message: err.message, detail };
+  // Refusals the app makes itself (a note beyond its limits, an undo that would overwrite newer
+  // work) already speak to the user.
+  if (err instanceof Error && (err.name === 'NoteLimitError' || err.name === 'StaleUndoError')) return { kind: 'other', message: err.message, detail };
   return { kind: 'other', message: `批注读写失败：${detail}`, detail };
 }
 

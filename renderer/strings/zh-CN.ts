@@ -1,4 +1,4 @@
-import type { RuleId, Severity } from '../../shared/model';
+import type { Severity } from '../../shared/model';
 
 /** Every piece of Chinese text the renderer shows; an English locale would mirror this shape. */
 export const zhCN = {
@@ -73,27 +73,8 @@ export const zhCN = {
     none: '未发现问题',
     all: '全部',
     count: (n: number) => `${n}`,
-    cells: (n: number) => `涉及 ${n} 个单元格`,
   },
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
-  rules: {
-    't3.balance': '表三勾稽关系（一+二=三总计+四）',
-    't3.outcome_sum': '表三办理结果合计',
-    't3.row_sum': '表三申请人合计',
-    't4.sum': '表四复议诉讼合计',
-    'value.kind': '数值缺失或无法识别',
-    'structure.missing': '缺少模板行或单元格',
-    'template.version': '模板版本',
-    'narrative.mismatch': '正文与表格数字不一致',
-    'sections.missing': '缺少章节',
-    'meta.timeliness': '发布时间',
-    'meta.stale_year': '年份疑似沿用旧报告',
-    'fees.unreported': '未说明信息处理费收取情况',
-    't2.plausibility': '表二数据合理性',
-    'cross_year.carry_over': '跨年度结转数不一致',
-    'extract.uncertain': '数字连写，拆分不唯一',
-    'ocr.low_confidence': '扫描件识别把握不足（需核对）',
-  } satisfies Record<RuleId, string>,
   summary: {
     organYear: (organ: string | null, year: number | null) => [organ ?? '未识别机关', year ? `${year}年度` : ''].filter(Boolean).join(' · '),
   },

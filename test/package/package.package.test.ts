@@ -9,7 +9,7 @@ import { toReportJson } from '../../main/documents/reportJson';
 import { readReport, type ReadOutcome } from '../../main/documents/review';
 import type { ReviewWorkerData, WorkerReply } from '../../main/documents/reviewWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { samplePath } from '../helpers/fixtures';
+import { OWN_FIXTURES, samplePath } from '../helpers/fixtures';
 import { listAsar, packagesIn, type AsarFile } from './asarListing';
 import { buildLinuxDir } from './buildPackage';
 
@@ -202,10 +202,26 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
         expect(json.organ, file).toBeTruthy();
         expect(json).toEqual(toReportJson({ ...source.doc, findings: [] }));
       }
+      // A scanned page: OCR runs in the package without @napi-rs/canvas (not shipped, and not
+      // resolvable from the package's folder in the temporary directory), reading the page
+      // exactly as the sources do.
+      const mainOut = join(unpacked, 'out/main');
+      const resolvesCanvas = `try { import.meta.resolve('@napi-rs/canvas'); console.log('yes'); } catch { console.log('no'); }`;
+      expect(execFileSync(process.execPath, ['--input-type=module', '-e', resolvesCanvas], { cwd: mainOut, encoding: 'utf8' }).trim()).toBe('no');
+      // tesseract.js 7.0.0 loads a full core whatever the OEM (electron-builder.yml): the one of each CPU kind is shipped.
+      for (const core of ['tesseract-core', 'tesseract-core-simd', 'tesseract-core-relaxedsimd'])
+        for (const ext of ['js', 'wasm']) expect(existsSync(join(unpacked, 'node_modules/tesseract.js-core', `${core}.${ext}`)), `${core}.${ext}`).toBe(true);
+      const scan = join(OWN_FIXTURES, 'scans/seal-over-table3-150dpi-skew.pdf');
+      const [packaged, source] = await Promise.all([read(scan), readReport(scan)]);
+      if (!packaged.ok) throw new Error(packaged.failed.error.message);
+      if (!source.ok) throw new Error(source.failed.error.message);
+      const json = toReportJson({ ...packaged.doc, findings: [] });
+      expect(Object.values(json.tables.t3.granted ?? {}).filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+      expect(json).toEqual(toReportJson({ ...source.doc, findings: [] }));
     } finally {
       await worker.terminate();
     }
-  });
+  }, 600_000);
 });
 
 describe('about box', () => {

@@ -1,6 +1,6 @@
 import type { CellValue, ReportData, TableValues } from '../../../shared/model';
 import type { TemplateRow } from '../../../shared/template';
-import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS, t2BlocksFor, t3RowsFor } from '../../../shared/template';
+import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS, cellUnit, t2BlocksFor, t3RowsFor } from '../../../shared/template';
 import { escapeHtml } from './escape';
 import type { CellMark } from './marks';
 
@@ -24,7 +24,10 @@ function valueCell(table: TableValues, ref: string, row: string, col: string, ma
     ...(mark?.findings ?? []).map((n) => `<span class="tag">${findingTag(n)}</span>`),
     ...(mark?.notes ?? []).map((n) => `<span class="tag note-tag">注${n}</span>`),
   ].join('');
-  return `<td class="${classes.join(' ')}"${attrs}>${escapeHtml(displayValue(cell))}${tags ? `<sup>${tags}</sup>` : ''}</td>`;
+  // Money is in 万元: said beside a number written without its unit.
+  const unit = cellUnit(ref);
+  const shown = displayValue(cell) + (unit && cell?.value != null && !/元/.test(cell.raw) ? unit : '');
+  return `<td class="${classes.join(' ')}"${attrs}>${escapeHtml(shown)}${tags ? `<sup>${tags}</sup>` : ''}</td>`;
 }
 
 /**

@@ -15,7 +15,10 @@ export interface OcrProgress {
 
 /** What the OCR is told from outside: progress, and a signal to stop. */
 export interface OcrHooks {
+  /** After each page: `done` pages of `total` read, the last one `page`. */
   onProgress?: (progress: OcrProgress) => void;
+  /** Before each page: `done` pages of `total` read, `page` (the PDF's page number) starts now. */
+  onPageStart?: (progress: OcrProgress) => void;
   signal?: AbortSignal;
 }
 

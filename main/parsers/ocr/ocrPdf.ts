@@ -3,16 +3,24 @@ import { loadPdfjs } from '../pdf/readPdf';
 import { pdfjsAssets } from '../pdf/pdfjsAssets';
 import { ParseError } from '../parseError';
 import { createOcrEngine } from './ocrEngine';
-import { ocrPage, type OcrPageResult } from './ocrPage';
+import { ocrPage, type OcrPageResult, type PageRaster } from './ocrPage';
+import { composePage, placedImages } from './pageImage';
 import type { OcrHooks, OcrLimits } from './ocrLimits';
 
 /** Resolution pages are rendered at for OCR: the scans' own 200–300 dpi, which tesseract likes. */
 const RENDER_DPI = 300;
 
 /**
- * Reads the given pages of a PDF by OCR: each is rendered with pdf.js (drawing on
- * @napi-rs/canvas), then read by ocrPage. Pages go one by one with progress after each; the
- * page limit is checked first and the time limit between pages, each with a Chinese message.
+ * Most pixels of one page's picture (about A2 at 300 dpi): a larger page is pictured at a lower
+ * resolution, so that a poster-sized page cannot take the worker's memory.
+ */
+const MAX_PAGE_PIXELS = 36_000_000;
+
+/**
+ * Reads the given pages of a PDF by OCR: each page's picture is made from the images pdf.js
+ * decodes (pageImage.ts: no canvas, so the packaged app can do it), then read by ocrPage. Pages
+ * go one by one with progress before and after each; the page limit is checked first, and the
+ * time limit and the cancel signal before each page, each with a Chinese message.
  */
 export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], limits: OcrLimits, hooks: OcrHooks = {}): Promise<Map<number, OcrPageResult>> {
   if (pages.length > limits.maxPages) {
@@ -21,7 +29,8 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
       `此 PDF 有 ${pages.length} 页是扫描图像，超过文字识别（OCR）的上限 ${limits.maxPages} 页，未读取。请只保留年度报告本身的页面后再打开。`,
     );
   }
-  if (hooks.signal?.aborted) throw new ParseError('cancelled', '已取消文字识别（OCR）。');
+  const cancelled = () => new ParseError('cancelled', '已取消文字识别（OCR）。');
+  if (hooks.signal?.aborted) throw cancelled();
   const deadline = Date.now() + limits.timeoutMs;
   const pdfjs = await loadPdfjs();
   const assets = pdfjsAssets();
@@ -34,6 +43,9 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
     ...(assets.wasmUrl ? { wasmUrl: assets.wasmUrl } : {}),
     ...(assets.iccUrl ? { iccUrl: assets.iccUrl } : {}),
     isEvalSupported: false,
+    // Decoded images come as plain pixel arrays (never ImageBitmaps), whatever the runtime has.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
@@ -42,31 +54,17 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
   const out = new Map<number, OcrPageResult>();
   try {
     const doc = await task.promise;
-    const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
     for (const [index, n] of pages.entries()) {
-      if (hooks.signal?.aborted) throw new ParseError('cancelled', '已取消文字识别（OCR）。');
+      if (hooks.signal?.aborted) throw cancelled();
       if (Date.now() > deadline) {
         throw new ParseError('timeout', `扫描件文字识别（OCR）超过 ${Math.round(limits.timeoutMs / 1000)} 秒上限，读到第 ${n} 页时已停止。`);
       }
+      hooks.onPageStart?.({ done: index, total: pages.length, page: n });
       const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view;
-      const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
-      const width = Math.round(viewport.width);
-      const height = Math.round(viewport.height);
-      let canvas: CanvasAndContext;
-      try {
-        canvas = factory.create(width, height);
-      } catch {
-        throw new ParseError('unreadable', '此 PDF 是扫描件，但本机缺少渲染页面所需的组件（@napi-rs/canvas），无法进行文字识别（OCR）。');
-      }
-      // White first: a scan with transparent parts would otherwise read as black.
-      canvas.context.fillStyle = '#ffffff';
-      canvas.context.fillRect(0, 0, width, height);
-      await page.render({ canvasContext: canvas.context, canvas: canvas.canvas, viewport } as unknown as Parameters<typeof page.render>[0]).promise;
-      const rgba = canvas.context.getImageData(0, 0, width, height).data;
-      factory.destroy(canvas);
+      const raster = await pagePicture(pdfjs, page, n);
       page.cleanup();
-      out.set(n, await ocrPage({ page: n, rgba, width, height, dpi: RENDER_DPI, widthPt: x1 - x0, heightPt: y1 - y0 }, engine));
+      if (hooks.signal?.aborted) throw cancelled();
+      out.set(n, await ocrPage(raster, engine));
       hooks.onProgress?.({ done: index + 1, total: pages.length, page: n });
     }
     return out;
@@ -76,18 +74,28 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
   }
 }
 
-interface CanvasAndContext {
-  canvas: unknown;
-  context: {
-    fillStyle: string;
-    fillRect(x: number, y: number, w: number, h: number): void;
-    getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
-  };
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+
+/** A page's picture for OCR: its images placed on white at RENDER_DPI (less for a huge page). */
+export async function pagePicture(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<PageRaster> {
+  const [x0, y0, x1, y1] = page.view;
+  const at = (dpi: number) => page.getViewport({ scale: dpi / 72 });
+  const full = at(RENDER_DPI);
+  const dpi = Math.min(RENDER_DPI, RENDER_DPI * Math.sqrt(MAX_PAGE_PIXELS / Math.max(1, full.width * full.height)));
+  const viewport = at(dpi);
+  const width = Math.max(1, Math.round(viewport.width));
+  const height = Math.max(1, Math.round(viewport.height));
+  const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  const objs = page.objs as unknown as ObjectStore;
+  const common = page.commonObjs as unknown as ObjectStore;
+  const placed = await placedImages(ops, pdfjs.OPS, viewport.transform, (id) => new Promise((resolve) => (id.startsWith('g_') ? common : objs).get(id, resolve)));
+  const picture = composePage(width, height, placed);
+  return { page: n, rgba: picture.data, width, height, dpi, widthPt: x1 - x0, heightPt: y1 - y0 };
 }
 
-interface CanvasFactory {
-  create(width: number, height: number): CanvasAndContext;
-  destroy(canvas: CanvasAndContext): void;
+interface ObjectStore {
+  get(id: string, callback: (data: never) => void): void;
 }
 
 /** Pages whose text must come from OCR: they draw an image and carry (almost) no text. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { findingKey, type Finding, type Severity } from '../../../shared/model';
+import { findingKey, type Finding, type Severity, type TemplateVersion } from '../../../shared/model';
+import { cellsLabel, ruleLabel } from '../../../shared/template/labels';
 import { t } from '../../strings';
 import { revealElements } from '../../components/reveal';
 import { keysText } from '../keyboard/strings';
@@ -20,10 +21,15 @@ interface FindingsListProps {
   vanished?: Finding[];
   /** What the decisions were, in words (更正识别值, 空白按 0 计). */
   cause?: string;
+  /** The report's template version, to name table 2's cells as the summary PDF does. */
+  template?: TemplateVersion | null;
 }
 
+/** Rows of cells a finding names in the list before it counts the rest. */
+const CELL_ROWS_SHOWN = 3;
+
 /** The findings: count per severity (each a filter), and the rule's explanation in plain Chinese. */
-export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, appearedKeys, vanished = [], cause = '' }: FindingsListProps) {
+export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, appearedKeys, vanished = [], cause = '', template = null }: FindingsListProps) {
   const [filter, setFilter] = useState<Severity | null>(null);
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const shown = filter ? findings.filter((f) => f.severity === filter) : findings;
@@ -99,14 +105,18 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
                 }}
               >
                 <span className={`badge sev-${f.severity}`}>{t.severity[f.severity]}</span>
-                <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
+                <span className="finding-rule">{ruleLabel(f.rule)}</span>
                 {appearedKeys?.has(key) && (
                   <span className="finding-cause" data-testid="finding-appeared">
                     {t.corrections.appeared(cause)}
                   </span>
                 )}
                 <p className="finding-message">{f.message}</p>
-                {f.cells.length > 0 && <span className="finding-cells">{t.findings.cells(f.cells.length)}</span>}
+                {f.cells.length > 0 && (
+                  <span className="finding-cells" title={cellsLabel(f.cells, template)}>
+                    {cellsLabel(f.cells, template, CELL_ROWS_SHOWN)}
+                  </span>
+                )}
                 <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} tabbable={selected} />
               </li>
             );
@@ -119,7 +129,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
           <ul>
             {vanished.map((f) => (
               <li key={findingKey(f)} className="finding-vanished">
-                <span className="finding-rule">{t.rules[f.rule] ?? f.rule}</span>
+                <span className="finding-rule">{ruleLabel(f.rule)}</span>
                 <p className="finding-message">{f.message}</p>
               </li>
             ))}

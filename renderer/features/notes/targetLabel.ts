@@ -1,5 +1,5 @@
 import { findingKey, type Finding, type NoteTarget } from '../../../shared/model';
-import { describeCell } from '../../../shared/template';
+import { cellLabel } from '../../../shared/template/labels';
 import { notesText } from './strings';
 
 const QUOTE_MAX = 40;
@@ -12,7 +12,7 @@ export function targetLabel(target: NoteTarget, findings: readonly Finding[] = [
       return f ? notesText.targetFinding(f.message) : notesText.targetFindingUnknown;
     }
     case 'cell':
-      return notesText.targetCell(describeCell(target.cell));
+      return notesText.targetCell(cellLabel(target.cell, null));
     case 'passage': {
       const q = target.quote.replace(/\s+/g, ' ').trim();
       return notesText.targetPassage(q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX)}…` : q);

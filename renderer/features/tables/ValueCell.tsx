@@ -1,6 +1,6 @@
 import { isLowConfidence } from '../../../shared/checks/ocrConfidence';
+import { cellLabel, cellUnit } from '../../../shared/template/labels';
 import type { CellValue, Correction, Severity, TemplateVersion } from '../../../shared/model';
-import { describeCell } from '../../../shared/template';
 import { t } from '../../strings';
 import { getCellMenu, openCellMenu } from '../corrections/cellMenuStore';
 import { keysText } from '../keyboard/strings';
@@ -35,6 +35,8 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
     .join(' ');
   const shown = value ? (value.value !== null ? String(value.value) : value.raw || t.tables.missing) : t.tables.missing;
   const corrected = marks.corrections?.get(cellRef);
+  // Money (table 2's amounts) is in 万元: said beside the number, not only in a header.
+  const unit = (corrected || value?.value != null) && cellUnit(cellRef);
   return (
     <td
       className={corrected ? `${className} cell-corrected` : className}
@@ -42,7 +44,7 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       data-cell={cellRef}
       role="gridcell"
       tabIndex={marks.tabStop === cellRef ? 0 : -1}
-      aria-label={keysText.cellLabel(describeCell(cellRef, marks.template ?? null), shown, corrected?.value ?? null)}
+      aria-label={keysText.cellLabel(cellLabel(cellRef, marks.template ?? null), unit ? `${shown} ${unit}` : shown, corrected?.value ?? null)}
       aria-selected={highlighted}
       title={
         corrected
@@ -71,6 +73,7 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       ) : (
         shown
       )}
+      {unit && <span className="unit">{unit}</span>}
       {uncertain && <span className="uncertain-mark">{t.tables.uncertain}</span>}
       <CellNoteMarker cellRef={cellRef} />
     </td>

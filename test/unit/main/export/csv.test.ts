@@ -46,7 +46,7 @@ describe('CSV data export', () => {
   it('lists 002’s findings with their Chinese check names and cells in words', () => {
     const [header, ...rows] = readCsv(findingsCsv([expectedDoc('002-huancui-science-2023')]));
     expect(rows).toHaveLength(3);
-    expect(rows[0][header.indexOf('检查项')]).toBe('表三 办理结果合计');
+    expect(rows[0][header.indexOf('检查项')]).toBe('表三办理结果合计');
     expect(rows[2][header.indexOf('涉及单元格')]).toBe('表三 （六）其他处理 · 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计');
   });
 });

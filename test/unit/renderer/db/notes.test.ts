@@ -64,12 +64,13 @@ describe('notes and their undo', () => {
   it('sets a finding status with an optional note, and undoes it back to no decision', async () => {
     db = freshDb();
     const first = await setDecision(db, S, finding.findingKey, { status: 'confirmed' });
-    await setDecision(db, S, finding.findingKey, { note: '已电话核实' });
+    const noted = await setDecision(db, S, finding.findingKey, { note: '已电话核实' });
     expect(await decisionsOf(db, S)).toMatchObject([{ status: 'confirmed', note: '已电话核实' }]);
     const second = await setDecision(db, S, finding.findingKey, { status: 'false_positive', note: '' });
     expect((await decisionsOf(db, S))[0]).not.toHaveProperty('note');
     await second.undo();
     expect(await decisionsOf(db, S)).toMatchObject([{ status: 'confirmed', note: '已电话核实' }]);
+    await noted.undo();
     await first.undo();
     // Undo in reverse order: the first undo restores "no decision" (待核实).
     expect(await decisionsOf(db, S)).toEqual([]);

@@ -6,6 +6,7 @@ import { SelectionProvider } from '../../../../../renderer/app/selection';
 import { orderFindings } from '../../../../../renderer/app/highlights';
 import { FindingsList } from '../../../../../renderer/features/findings/FindingsList';
 import { sample002Findings } from '../../helpers/sampleReport';
+import { RULE_LABELS } from '../../../../../shared/template/labels';
 
 function renderList(selectedKey: string | null = null, onSelect = vi.fn()) {
   render(
@@ -31,6 +32,14 @@ describe('FindingsList', () => {
     expect(screen.getByText('（七）总计（自然人）为1，但各办理结果之和为3')).toBeInTheDocument();
     expect(screen.getAllByText('表三办理结果合计')).toHaveLength(2);
     expect(screen.getAllByRole('option')[0]).toHaveAttribute('data-rule', 't3.outcome_sum');
+  });
+
+  it('names the cells of a finding as the summary PDF does, with the same rule label', () => {
+    renderList();
+    const first = screen.getAllByRole('option')[0];
+    expect(first.querySelector('.finding-cells')).toHaveTextContent('表三 （七）总计 · 自然人；表三 （四）1.本机关不掌握相关政府信息 · 自然人');
+    expect(first.querySelector('.finding-rule')).toHaveTextContent(RULE_LABELS['t3.outcome_sum']);
+    expect(screen.queryByText(/涉及 \d+ 个单元格/)).toBeNull();
   });
 
   it('selects a finding on click and marks the selected one', async () => {

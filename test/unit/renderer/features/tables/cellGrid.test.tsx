@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cellLabel } from '../../../../../shared/template/labels';
 import { SelectionProvider } from '../../../../../renderer/app/selection';
 import { getCellMenu, openCellMenu } from '../../../../../renderer/features/corrections/cellMenuStore';
 import { endComposing, getComposing } from '../../../../../renderer/features/notes/noteComposer';
@@ -77,7 +78,9 @@ describe('moving between the cells of the tables grid', () => {
 
   it('names each cell as the summary does, with its value', () => {
     renderTables();
-    expect(cell('t3.unable.no_info.natural').getAttribute('aria-label')).toBe('表三「（四）无法提供 1.本机关不掌握相关政府信息」自然人：3');
+    // The summary PDF's name for the cell (shared/template/labels.ts), then the value.
+    expect(cell('t3.unable.no_info.natural').getAttribute('aria-label')).toBe(`${cellLabel('t3.unable.no_info.natural', '2021')}：3`);
+    expect(cell('t3.unable.no_info.natural').getAttribute('aria-label')).toMatch(/^表三 .*本机关不掌握相关政府信息 · 自然人：3$/);
     expect(document.querySelectorAll('table[role="grid"]')).toHaveLength(3);
   });
 
