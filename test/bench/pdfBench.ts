@@ -12,8 +12,11 @@ import { extractReport } from '../../shared/extract';
 import { OWN_FIXTURES, sampleNames, samplePath } from '../helpers/fixtures';
 
 const REPETITIONS = Number(process.env.BENCH_PDF_REPS ?? 10);
-/** `BENCH_PDF_OPS_EVERY_PAGE=1`: every page's operator list, as before mayHoldTable (a before/after). */
-const OPTIONS = { operatorsOnEveryPage: process.env.BENCH_PDF_OPS_EVERY_PAGE === '1' };
+/**
+ * `BENCH_PDF_OPS_EVERY_PAGE=1`: every page's operator list, as before mayHoldTable; `BENCH_PDF_OWN_WORKER=1`:
+ * pdf.js's own cloning fake worker, as before sharedWorker.ts (before/afters).
+ */
+const OPTIONS = { operatorsOnEveryPage: process.env.BENCH_PDF_OPS_EVERY_PAGE === '1', pdfjsOwnWorker: process.env.BENCH_PDF_OWN_WORKER === '1' };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -90,7 +93,7 @@ export async function benchPdf(): Promise<void> {
   const firstCall = performance.now() - loadStart;
 
   console.log(
-    `\nPDF：解析（pdf.js + 表格重建）与 解析+提取+校验，预热后 ${REPETITIONS} 次的中位数；pdftotext -layout 同文件对照${OPTIONS.operatorsOnEveryPage ? '（每页都取算子列表）' : ''}`,
+    `\nPDF：解析（pdf.js + 表格重建）与 解析+提取+校验，预热后 ${REPETITIONS} 次的中位数；pdftotext -layout 同文件对照${OPTIONS.operatorsOnEveryPage ? '（每页都取算子列表）' : ''}${OPTIONS.pdfjsOwnWorker ? '（pdf.js 自带的复制消息的 worker）' : ''}`,
   );
   console.log(`首次调用（含加载 pdf.js，并试读全部自有 PDF 样例）：${firstCall.toFixed(0)} ms`);
   console.log('文件                                          页   解析 ms  全流程 ms  ms/页   pdftotext ms  倍数');

@@ -114,10 +114,43 @@ describe('review summary PDF of sample 002 with a status and notes', () => {
     expect(footers).toEqual(Array.from({ length: pages }, (_, i) => `第${i + 1}页/共${pages}页`));
   });
 
+  it('says where in the source each finding is: the section of a Word file', () => {
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('表三（四）1.本机关不掌握相关政府信息·自然人（原文位置：三、收到和处理政府信息公开申请情况）');
+  });
+
+  it('heads every page with the organ and the year', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+    for (let p = 1; p <= pages; p++) {
+      const page = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), pdfPath, '-'], { encoding: 'utf8' });
+      expect(page.replace(/\s+/g, ''), `page ${p}`).toContain('威海市环翠区科学技术局2023年度年度报告审阅');
+    }
+  });
+
+  it('wraps column headers between words, never inside one (商业/企业, not 商业企/业)', () => {
+    // -layout prints each header line of a cell apart: a cut inside a word leaves a lone half.
+    const layout = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(layout).not.toMatch(/商业企(?!业)|科研机(?!构)|社会公(?!益)|法律服(?!务)|结果维(?!持)|结果纠(?!正)|尚未审(?!结)/);
+    expect(layout).toMatch(/商业/);
+  });
+
   it('renders the first page as an image', () => {
     execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-png', pdfPath, join(dir, 'page')]);
     const png = readFileSync(join(dir, 'page-1.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(statSync(join(dir, 'page-1.png')).size).toBeGreaterThan(5_000);
   });
+});
+
+describe('review summary PDF of the PDF of sample 002', () => {
+  it('names the source pages of each finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-pdf-'));
+    const pdfPath = join(dir, '002-pdf.pdf');
+    const outcomes = await reviewPaths([samplePath('002-huancui-science-2023', 'pdf')]);
+    await writeExports(outcomes, { pdf: pdfPath }, { now: new Date(2024, 2, 5) });
+    const flat = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    // 本机关不掌握 stands on page 4 of the report, （七）总计 on page 5.
+    expect(flat).toContain('表三（四）1.本机关不掌握相关政府信息·自然人（原文第4、5页）');
+    expect(flat).toContain('其他、总计（原文第5页）');
+  }, 120_000);
 });

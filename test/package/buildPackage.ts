@@ -5,15 +5,26 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The marker before the fuse wire in an Electron executable (@electron/fuses' SENTINEL). */
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/**
+ * Electron's fuse wire as shipped, version 1, eight fuses: RunAsNode on, cookie encryption off,
+ * NODE_OPTIONS on, --inspect on, asar integrity off, only-app.asar off, browser V8 snapshot off,
+ * file:// privileges on ('1' on, '0' off).
+ */
+export const ELECTRON_DEFAULT_FUSES = '10110001';
+
 /**
  * A stand-in for Electron's Linux distribution: electron-builder copies the folder, renames the
- * `electron` executable to the app's and trims `locales/` to `electronLanguages`; nothing else
- * is read from it. The real binary cannot be downloaded here and no test needs it.
+ * `electron` executable to the app's, trims `locales/` to `electronLanguages` and flips the fuses
+ * (electronFuses) in the executable, which therefore holds the fuse wire as Electron's does;
+ * nothing else is read from it. The real binary cannot be downloaded here and no test needs it.
  */
 export function standInElectronDist(parent: string): string {
   const dist = join(parent, 'electron-dist');
   mkdirSync(join(dist, 'locales'), { recursive: true });
-  writeFileSync(join(dist, 'electron'), '');
+  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES)]);
+  writeFileSync(join(dist, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\n# stand-in\n'), wire, Buffer.from('\n')]));
   chmodSync(join(dist, 'electron'), 0o755);
   for (const locale of ['zh-CN', 'en-US', 'de']) writeFileSync(join(dist, 'locales', `${locale}.pak`), '');
   return dist;

@@ -11,7 +11,7 @@ import type { ReviewWorkerData, WorkerReply } from '../../main/documents/reviewW
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
 import { OWN_FIXTURES, samplePath } from '../helpers/fixtures';
 import { listAsar, packagesIn, type AsarFile } from './asarListing';
-import { buildLinuxDir } from './buildPackage';
+import { ELECTRON_DEFAULT_FUSES, FUSE_SENTINEL, buildLinuxDir } from './buildPackage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** app.asar plus app.asar.unpacked; pdf.js's data and other extraResources are counted apart. */
@@ -222,6 +222,20 @@ describe('the packaged app (Linux dir target, stand-in Electron)', () => {
       await worker.terminate();
     }
   }, 600_000);
+});
+
+describe('Electron fuses', () => {
+  it('are flipped in the packaged executable as electron-builder.yml sets them', () => {
+    const executable = readFileSync(join(appDir, 'report-review'));
+    const at = executable.indexOf(FUSE_SENTINEL);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const length = executable[at + FUSE_SENTINEL.length + 1];
+    const wire = executable.toString('latin1', at + FUSE_SENTINEL.length + 2, at + FUSE_SENTINEL.length + 2 + length);
+    expect(ELECTRON_DEFAULT_FUSES).toBe('10110001');
+    // RunAsNode off, cookie encryption on, NODE_OPTIONS off, --inspect off, asar integrity on,
+    // only app.asar on, browser V8 snapshot as Electron ships it (off), file:// privileges off.
+    expect(wire).toBe('01001100');
+  });
 });
 
 describe('about box', () => {

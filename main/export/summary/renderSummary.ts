@@ -8,7 +8,7 @@ import { renderFindings, statusCounts } from './findings';
 import { SEVERITY_LABELS, SEVERITY_ORDER, templateLabel } from './labels';
 import { cellMarks, cellNotes, numberFindings } from './marks';
 import { renderNotes } from './notes';
-import { SUMMARY_CSS } from './styles';
+import { FONT_STACK, SUMMARY_CSS } from './styles';
 import { renderTables } from './tables';
 import type { SummaryFailure, SummaryReport } from './types';
 
@@ -25,11 +25,35 @@ export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFai
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title><style>${SUMMARY_CSS}</style></head>
+<title>${escapeHtml(title)}</title><style>${SUMMARY_CSS}${runningHeaders(reports)}</style></head>
 <body>${overview}${reports.map(renderReport).join('\n')}</body></html>`;
 }
 
-function renderReport(report: SummaryReport): string {
+/** Text as a CSS string literal: anything that could end the string or the <style> is escaped. */
+export function cssString(text: string): string {
+  const escaped = [...text].map((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x20 || code === 0x7f || '\\"\'<>&'.includes(c) ? `\\${code.toString(16)} ` : c;
+  });
+  return `"${escaped.join('')}"`;
+}
+
+/**
+ * A running header on every page of a report's section: its organ and year, in the page's top
+ * margin (a CSS page-margin box on a page named after the report, so that each report of a batch
+ * carries its own). A browser too old for margin boxes prints the pages without it.
+ */
+function runningHeaders(reports: SummaryReport[]): string {
+  return reports
+    .map(({ doc }, i) => {
+      const { organ, year } = doc.data;
+      const text = [organ ?? doc.file, year === null ? '' : `${year}年度`, '年度报告审阅'].filter(Boolean).join('　');
+      return `\n@page report-${i + 1} { @top-center { content: ${cssString(text)}; font-family: ${FONT_STACK}; font-size: 8pt; color: #555; } }\narticle.report-${i + 1} { page: report-${i + 1}; }`;
+    })
+    .join('');
+}
+
+function renderReport(report: SummaryReport, index: number): string {
   const { annotations } = report;
   // The auditor's corrections and 空白按 0 计 rerun the checks, as in the app.
   const adjusted = rerunChecks(report.doc.data, report.doc.findings, adjustmentsOf(annotations));
@@ -37,9 +61,9 @@ function renderReport(report: SummaryReport): string {
   const numbered = numberFindings(doc.findings);
   const marks = cellMarks(numbered, cellNotes(annotations));
   const template = doc.data.template;
-  return `<article class="report">
+  return `<article class="report report-${index + 1}">
 ${renderCover({ ...report, doc }, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
-${renderFindings(numbered, annotations, template)}
+${renderFindings(numbered, annotations, doc.data)}
 ${renderCorrections(doc.data, annotations, adjusted)}
 <section class="tables"><h2>提取的表格</h2>
 <p class="legend">按官方模板版式列出报告所填数值。图例：<span class="key"><span class="sw" style="background:#fbd5d3"></span>错误</span><span class="key"><span class="sw" style="background:#fff0bf"></span>警告</span><span class="key"><span class="sw" style="background:#dcecff"></span>提示</span>；

@@ -31,6 +31,8 @@ p { margin: 1mm 0; }
 .overview th, .overview td, table.t2 th, table.t2 td, table.t3 th, table.t3 td, table.t4 th, table.t4 td {
   border: 0.6pt solid #555; padding: 1mm 1.2mm; font-size: 9pt; line-height: 1.35; word-break: break-word; }
 thead { display: table-header-group; }
+/* Column headers wrap between words only (the <wbr> headerHtml puts there), never 商业企/业. */
+table th.hw { word-break: keep-all; overflow-wrap: normal; }
 tr, .finding, .pnote, .keep, .failure { break-inside: avoid; page-break-inside: avoid; }
 th { background: #f1f1f1; font-weight: normal; text-align: center; }
 th.label { text-align: left; background: #fafafa; }
@@ -67,6 +69,7 @@ sup { font-size: 7.5pt; line-height: 0; margin-left: 0.5mm; }
 .status-confirmed { color: #b71c1c; } .status-false_positive { color: #555; } .status-fixed { color: #1b5e20; } .status-pending { color: #8a6d00; }
 .message { font-size: 10.5pt; }
 .cells { font-size: 9pt; color: #444; }
+.cells .loc { white-space: nowrap; }
 .opinion, .note { background: #f6f6f6; padding: 1mm 2mm; }
 .k { font-weight: bold; }
 h3.sev-error { color: #b71c1c; } h3.sev-warning { color: #8a6d00; } h3.sev-info { color: #2f6fb7; }

@@ -2,6 +2,7 @@ import type { CellValue, ReportData, TableValues } from '../../../shared/model';
 import type { TemplateRow } from '../../../shared/template';
 import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS, cellUnit, t2BlocksFor, t3RowsFor } from '../../../shared/template';
 import { escapeHtml } from './escape';
+import { headerHtml } from './headerWords';
 import type { CellMark } from './marks';
 
 /**
@@ -58,7 +59,7 @@ function renderTable2(data: ReportData, marks: Map<string, CellMark>): string {
   const body = blocks
     .map((block) => {
       const head = `<tr class="block"><th colspan="${width + 1}">${escapeHtml(block.label)}</th></tr>`;
-      const cols = block.columns.map((c, i) => `<th${colspanForLast(i, block.columns.length, width)}>${escapeHtml(c.label)}</th>`).join('');
+      const cols = block.columns.map((c, i) => `<th class="hw"${colspanForLast(i, block.columns.length, width)}>${headerHtml(c.label)}</th>`).join('');
       const sub = `<tr class="sub"><th class="label">信息内容</th>${cols}</tr>`;
       const rows = block.rows
         .map((row) => {
@@ -94,9 +95,9 @@ function renderTable3(data: ReportData, marks: Map<string, CellMark>): string {
   const outcomeSpan = totalIndex - firstOutcome + 1;
   const head = `<thead>
 <tr><th colspan="3" rowspan="3" class="corner">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>
-<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>
+<tr><th rowspan="2" class="hw">${headerHtml(T3_COLUMNS[0].label)}</th><th colspan="5" class="hw">${headerHtml('法人或其他组织')}</th><th rowspan="2" class="hw">${headerHtml(T3_COLUMNS[6].label)}</th></tr>
 <tr>${T3_COLUMNS.slice(1, 6)
-    .map((c) => `<th>${escapeHtml(c.label)}</th>`)
+    .map((c) => `<th class="hw">${headerHtml(c.label)}</th>`)
     .join('')}</tr>
 </thead>`;
   const body = rows
@@ -121,10 +122,10 @@ function renderTable3(data: ReportData, marks: Map<string, CellMark>): string {
 
 function renderTable4(data: ReportData, marks: Map<string, CellMark>): string {
   const [review, ...litigation] = T4_GROUPS;
-  const labels = T4_COLUMNS.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
+  const labels = T4_COLUMNS.map((c) => `<th class="hw">${headerHtml(c.label)}</th>`).join('');
   const head = `<thead>
 <tr><th colspan="5">${escapeHtml(review.label)}</th><th colspan="10">行政诉讼</th></tr>
-<tr>${T4_COLUMNS.map((c) => `<th rowspan="2">${escapeHtml(c.label)}</th>`).join('')}${litigation.map((g) => `<th colspan="5">${escapeHtml(g.label)}</th>`).join('')}</tr>
+<tr>${T4_COLUMNS.map((c) => `<th rowspan="2" class="hw">${headerHtml(c.label)}</th>`).join('')}${litigation.map((g) => `<th colspan="5" class="hw">${headerHtml(g.label)}</th>`).join('')}</tr>
 <tr>${labels}${labels}</tr>
 </thead>`;
   const cells = T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => valueCell(data.tables.t4, `t4.${g.key}.${c.key}`, g.key, c.key, marks))).join('');

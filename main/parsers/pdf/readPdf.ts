@@ -7,11 +7,13 @@ import { installDomMatrix } from './domMatrix';
 import { pdfjsAssets } from './pdfjsAssets';
 import { mayHoldTable } from './tablePages';
 import { runsFromItem, type RawTextItem } from './textRuns';
+import { sharedPdfWorker } from './sharedWorker';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type DocumentParams = Extract<Parameters<Pdfjs['getDocument']>[0], { ownerDocument?: unknown }>;
 
 let pdfjsPromise: Promise<Pdfjs> | undefined;
+let workerModule: Parameters<typeof sharedPdfWorker>[1] = {};
 
 /**
  * Loads pdf.js once. Its worker module is registered as `globalThis.pdfjsWorker`, so the "fake"
@@ -29,6 +31,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
       installDomMatrix(); // before pdf.js loads: see domMatrix.ts
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+      workerModule = worker as typeof workerModule;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
@@ -56,6 +59,8 @@ export interface ReadPdfOptions {
    * tests compare both ways.
    */
   operatorsOnEveryPage?: boolean;
+  /** Read through pdf.js's own per-document fake worker (it clones every message), not the shared one: the tests compare both. */
+  pdfjsOwnWorker?: boolean;
 }
 
 /**
@@ -67,8 +72,10 @@ export async function readPdf(bytes: Uint8Array, limits: ParseLimits, options: R
   const deadline = Date.now() + limits.timeoutMs;
   const assets = pdfjsAssets();
   // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
+  const worker = options.pdfjsOwnWorker ? null : sharedPdfWorker(pdfjs, workerModule);
   const task = pdfjs.getDocument({
     data: bytes.slice(),
+    ...(worker ? { worker } : {}),
     password: '', // an owner-password-only PDF opens with the empty user password
     cMapUrl: assets.cMapUrl,
     cMapPacked: true,

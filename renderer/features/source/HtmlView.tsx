@@ -39,6 +39,19 @@ export function sanitizeDocumentHtml(html: string): string {
   });
 }
 
+/** Scrolls the pane to the target of an in-page `#name` link (by id or name), inside the document only. */
+function followInPageLink(root: HTMLElement | null, pane: HTMLElement | null, href: string): void {
+  if (!root || !pane || !href.startsWith('#') || href.length < 2) return;
+  let name = href.slice(1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a malformed escape: the name as written
+  }
+  const target = root.querySelector(`[id="${CSS.escape(name)}"], a[name="${CSS.escape(name)}"]`);
+  if (target) revealElements(pane, [target]);
+}
+
 /** A Word or HTML file as mammoth's (sanitized) HTML, highlights on the anchored elements. */
 export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, scrollSeq }: SourceViewProps & { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -115,6 +128,13 @@ export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, 
   }, [safe, highlights, scrollSeq]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // A link in the document never navigates the app (a relative href would replace the
+    // workspace): an in-page #link scrolls this pane to its target, anything else does nothing.
+    const link = (event.target as Element).closest?.('a[href]');
+    if (link) {
+      event.preventDefault();
+      followInPageLink(ref.current, scrollRef.current, link.getAttribute('href') ?? '');
+    }
     const el = (event.target as Element).closest?.('[data-anchor]');
     const cell = el ? cellById.get(el.getAttribute('data-anchor') ?? '') : undefined;
     if (cell) onCellClick(cell);
@@ -126,7 +146,16 @@ export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, 
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
       <div className="html-view" data-testid="html-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
-        <article ref={ref} className="document-html" style={{ fontSize: `${zoom * 100}%` }} onClick={onClick} dangerouslySetInnerHTML={safe} />
+        <article
+          ref={ref}
+          className="document-html"
+          style={{ fontSize: `${zoom * 100}%` }}
+          onClick={onClick}
+          onAuxClick={(event) => {
+            if ((event.target as Element).closest?.('a[href]')) event.preventDefault();
+          }}
+          dangerouslySetInnerHTML={safe}
+        />
       </div>
     </div>
   );

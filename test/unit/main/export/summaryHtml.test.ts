@@ -38,6 +38,20 @@ describe('review summary HTML', () => {
     expect(escapeHtml(`'"&<>`)).toBe('&#39;&quot;&amp;&lt;&gt;');
   });
 
+  it('heads each report’s pages with its own organ and year, escaped for CSS', () => {
+    const a = expectedDoc(base);
+    const b = expectedDoc('000-weihai-science-2020');
+    b.data.organ = '乙局"}</style><script>';
+    const html = renderSummaryHtml([
+      { doc: a, reviewer: '甲', reviewDate: '2024-03-05' },
+      { doc: b, reviewer: '甲', reviewDate: '2024-03-05' },
+    ]);
+    expect(html).toContain('@page report-1 { @top-center { content: "威海市环翠区科学技术局　2023年度　年度报告审阅";');
+    expect(html).toContain('content: "乙局\\22 }\\3c /style\\3e \\3c script\\3e 　2020年度　年度报告审阅"');
+    expect(html).toContain('article.report-2 { page: report-2; }');
+    expect(html).not.toMatch(/<script/i);
+  });
+
   it('loads nothing: a CSP of default-src none and no external URL', () => {
     const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
     expect(html).toContain(`default-src 'none'`);
@@ -88,7 +102,8 @@ describe('review summary HTML', () => {
   });
 
   it('draws the 2021 table 2 and the hybrid table 3 with one （六） row and no 2021 sub-rows', () => {
-    const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]);
+    // Column headers carry <wbr> between their words.
+    const html = renderSummaryHtml([{ doc: expectedDoc(base), reviewer: '甲', reviewDate: '2024-03-05' }]).replace(/<wbr>/g, '');
     expect(html).toContain('本年制发件数');
     expect(html).not.toContain('本年新制作数量');
     expect(html).toContain('（六）其他处理');
@@ -105,8 +120,8 @@ describe('review summary HTML', () => {
     );
     expect(html).toContain('共 3 份文件：已审阅 2 份，无法读取 1 份');
     expect(html).toContain('<td class="organ">坏文件.pdf</td><td>文件已加密</td>');
-    expect(html.match(/<article class="report">/g)).toHaveLength(2);
-    expect(html).toContain('本年新制作数量');
+    expect(html.match(/<article class="report report-\d">/g)).toHaveLength(2);
+    expect(html.replace(/<wbr>/g, '')).toContain('本年新制作数量');
   });
 
   it('opens a batch with a cover (unit, reviewer, counts by conclusion and severity) and an overview row per report', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFile } from '../../../../../main/parsers';
 import { HtmlView, sanitizeDocumentHtml } from '../../../../../renderer/features/source/HtmlView';
@@ -62,5 +62,30 @@ describe('HtmlView', () => {
     const p = doc.querySelector('p')!;
     expect([p.getAttribute('onclick'), p.getAttribute('style')]).toEqual([null, null]);
     expect(doc.querySelector('script')).toBeNull();
+  });
+});
+
+describe('links inside the document pane (issue 9 item 5)', () => {
+  it('never navigate the app: a relative link, an in-page #link and a middle click are all held in the pane', () => {
+    // What survives both sanitizers: a relative href (no scheme, no slash) and an in-page #link.
+    const html =
+      '<p><a href="index.html">相对链接</a></p><p id="p3">第三段</p><p><a href="#p3">跳到第三段</a></p><table><tr><td data-anchor="c1"><a href="x.html">格中链接</a></td></tr></table>';
+    const onCellClick = vi.fn();
+    render(
+      <HtmlView html={html} highlights={[]} cells={[{ ref: 't2.cell', anchor: { kind: 'dom', id: 'c1' } }] as never} onCellClick={onCellClick} zoom={1} scrollSeq={0} />,
+    );
+    const before = window.location.href;
+    const relative = screen.getByText('相对链接');
+    expect(relative.closest('a')?.getAttribute('href')).toBe('index.html');
+    // fireEvent returns false when the handler called preventDefault: the browser would not follow it.
+    expect(fireEvent.click(relative)).toBe(false);
+    expect(fireEvent.click(screen.getByText('跳到第三段'))).toBe(false);
+    expect(fireEvent(relative, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
+    // A link inside a table cell still selects the cell, and does not navigate either.
+    expect(fireEvent.click(screen.getByText('格中链接'))).toBe(false);
+    expect(onCellClick).toHaveBeenCalledWith('t2.cell');
+    expect(window.location.href).toBe(before);
+    // Plain text is not held: selecting and clicking text behave as usual.
+    expect(fireEvent.click(screen.getByText('第三段'))).toBe(true);
   });
 });
