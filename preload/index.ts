@@ -27,7 +27,7 @@ const api: RendererApi = {
     locate: (id) => ipcRenderer.invoke(c.locate, id),
   },
   review: {
-    exportPdf: (ids, annotations) => ipcRenderer.invoke(r.exportPdf, ids, annotations),
+    exportPdf: (ids, annotations, cover) => ipcRenderer.invoke(r.exportPdf, ids, annotations, cover),
     exportData: (ids, format, annotations) => ipcRenderer.invoke(r.exportData, ids, format, annotations),
   },
   onOpenProgress: (listener) => on<OpenProgress>(CHANNELS.events.openProgress, listener),

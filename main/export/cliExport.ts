@@ -18,7 +18,8 @@ export const EXPORT_USAGE = `  --pdf <文件.pdf>     写出审阅报告 PDF（�
   --csv <文件.csv>     写出全部单元格（每份报告一行，每个规范单元格键一列），问题另存为 <文件>-findings.csv
   --xlsx <文件.xlsx>   写出 Excel 工作簿（工作表：数据、问题、列说明）
   --notes <备份.json>  读入应用导出的批注备份，审阅状态与批注写入 PDF 和问题表
-  --reviewer <姓名>    审阅人（默认取批注备份中的审阅人，否则为当前系统用户）`;
+  --reviewer <姓名>    审阅人（默认取批注备份中的审阅人，否则为当前系统用户）
+  --unit <审阅单位>    印在批次审阅报告封面上的审阅单位（多个文件时）`;
 
 /** What the export flags asked for. */
 export interface ExportFlags {
@@ -27,9 +28,20 @@ export interface ExportFlags {
   xlsx?: string;
   notes?: string;
   reviewer?: string;
+  /** 审阅单位, for the batch cover. */
+  unit?: string;
 }
 
-const FLAGS = ['pdf', 'csv', 'xlsx', 'notes', 'reviewer'] as const;
+const FLAGS = ['pdf', 'csv', 'xlsx', 'notes', 'reviewer', 'unit'] as const;
+
+const MISSING: Record<(typeof FLAGS)[number], string> = {
+  pdf: '文件路径',
+  csv: '文件路径',
+  xlsx: '文件路径',
+  notes: '文件路径',
+  reviewer: '审阅人姓名',
+  unit: '审阅单位名称',
+};
 
 /**
  * Takes the export flags (`--pdf out.pdf` or `--pdf=out.pdf`) out of the arguments and returns
@@ -49,7 +61,7 @@ export function parseExportFlags(argv: string[]): { flags: ExportFlags; rest: st
     const value = match[2] ?? argv[i + 1];
     if (match[2] === undefined) i++;
     if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) {
-      return { flags, rest, error: `参数 --${name} 后面缺少${name === 'reviewer' ? '审阅人姓名' : '文件路径'}。` };
+      return { flags, rest, error: `参数 --${name} 后面缺少${MISSING[name]}。` };
     }
     flags[name] = value;
   }
@@ -82,7 +94,7 @@ export async function writeExports(
   const annotations = flags.notes ? await readNotes(flags.notes, deps.warn) : [];
   const written: string[] = [];
   if (flags.csv) {
-    await writeFile(flags.csv, dataCsv(docs));
+    await writeFile(flags.csv, dataCsv(docs, annotations));
     const findingsPath = findingsCsvPath(flags.csv);
     await writeFile(findingsPath, findingsCsv(docs, annotations));
     written.push(`已写出 CSV：${flags.csv}（问题：${findingsPath}）`);
@@ -98,7 +110,7 @@ export async function writeExports(
       return { doc, annotations: review, reviewer: flags.reviewer || review?.reviewer || systemUser(), reviewDate };
     });
     const failures = outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.failed.file, message: o.failed.error.message }]));
-    const pdf = await (deps.print ?? ((html: string) => printHtmlWithBrowser(html)))(renderSummaryHtml(reports, failures));
+    const pdf = await (deps.print ?? ((html: string) => printHtmlWithBrowser(html)))(renderSummaryHtml(reports, failures, { unit: flags.unit?.trim() ?? '' }));
     await writeFile(flags.pdf, pdf);
     written.push(`已写出审阅报告 PDF：${flags.pdf}`);
   }

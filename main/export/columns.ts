@@ -1,14 +1,34 @@
-import type { CellValue } from '../../shared/model';
+import { adjustmentsOf, rerunChecks } from '../../shared/checks';
+import type { CellValue, Correction, ReviewAnnotations } from '../../shared/model';
+import { parseCellRef } from '../../shared/model';
 import { T2_2019, T2_2021, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../../shared/template';
 import type { T2Block } from '../../shared/template';
 import { TABLE_LABELS, cellLabel, templateLabel } from './summary/labels';
 import type { SummaryDocument } from './summary/types';
 
+/**
+ * A report as the data export reads it: the cells as extracted (never overwritten), the findings
+ * of the checks rerun on the auditor's corrections, and the corrections themselves.
+ */
+export type DataDocument = SummaryDocument & { corrections: Correction[]; blankAsZero: boolean };
+
 /** One column of the data export: a stable key, what it means in Chinese, and how to read it. */
 export interface DataColumn {
   key: string;
   label: string;
-  value: (doc: SummaryDocument) => string | number | null;
+  value: (doc: DataDocument) => string | number | null;
+}
+
+/** A correction in words: `t3.unable.no_info.natural=3→1（与原件核对）`, the value read first. */
+export function correctionText(doc: SummaryDocument, c: Correction): string {
+  const ref = parseCellRef(c.cell);
+  const cell = ref ? doc.data.tables[ref.table][ref.row]?.[ref.col] : undefined;
+  return `${c.cell}=${extractedText(cell)}→${c.value}（${c.reason}）`;
+}
+
+/** What the extraction read in a cell, for a correction: the number, else the text, else 空. */
+export function extractedText(cell: CellValue | undefined): string {
+  return cell?.value != null ? String(cell.value) : cell?.raw || '空';
 }
 
 /** The columns before the cells: which file and report a row is. */
@@ -24,6 +44,12 @@ const META_COLUMNS: DataColumn[] = [
   { key: 'errors', label: '错误数', value: (d) => d.findings.filter((f) => f.severity === 'error').length },
   { key: 'warnings', label: '警告数', value: (d) => d.findings.filter((f) => f.severity === 'warning').length },
   { key: 'infos', label: '提示数', value: (d) => d.findings.filter((f) => f.severity === 'info').length },
+  {
+    key: 'corrections',
+    label: '更正识别值（单元格=识别值→更正值（理由）；问题计数按更正后的数据）',
+    value: (d) => d.corrections.map((c) => correctionText(d, c)).join('；') || null,
+  },
+  { key: 'blank_as_zero', label: '空白按 0 计（1 = 是）', value: (d) => (d.blankAsZero ? 1 : null) },
 ];
 
 /**
@@ -83,7 +109,15 @@ export const DATA_COLUMNS: DataColumn[] = [
   ...T4_GROUPS.flatMap((group) => T4_COLUMNS.map((col) => cellColumn('t4', group.key, col.key, cellLabel(`t4.${group.key}.${col.key}`, null)))),
 ];
 
+/** The reports of a batch as the data export reads them, with their annotations (by SHA-256). */
+export function dataDocuments(docs: SummaryDocument[], annotations: ReviewAnnotations[] = []): DataDocument[] {
+  return docs.map((doc) => {
+    const adj = adjustmentsOf(annotations.find((a) => a.sha256 === doc.sha256));
+    return { ...doc, findings: rerunChecks(doc.data, doc.findings, adj).findings, corrections: adj.corrections, blankAsZero: adj.blankAsZero };
+  });
+}
+
 /** One row of the data export per report. */
-export function dataRows(docs: SummaryDocument[]): Array<Array<string | number | null>> {
-  return docs.map((doc) => DATA_COLUMNS.map((c) => c.value(doc)));
+export function dataRows(docs: SummaryDocument[], annotations: ReviewAnnotations[] = []): Array<Array<string | number | null>> {
+  return dataDocuments(docs, annotations).map((doc) => DATA_COLUMNS.map((c) => c.value(doc)));
 }

@@ -19,9 +19,9 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The data of a batch: a header of canonical keys, then one row per report. */
-export function dataCsv(docs: SummaryDocument[]): string {
-  return toCsv([DATA_COLUMNS.map((c) => c.key), ...dataRows(docs)]);
+/** The data of a batch: a header of canonical keys, then one row per report (corrections listed, counts of the corrected data). */
+export function dataCsv(docs: SummaryDocument[], annotations: ReviewAnnotations[] = []): string {
+  return toCsv([DATA_COLUMNS.map((c) => c.key), ...dataRows(docs, annotations)]);
 }
 
 /** The findings of a batch, one per row (the CSV counterpart of the 问题 sheet). */

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '../atomicWrite';
 import { basename } from 'node:path';
-import type { DataExportFormat, ExportResult, IpcResult } from '../../shared/ipc/contract';
+import type { DataExportFormat, ExportResult, IpcResult, ReviewCover } from '../../shared/ipc/contract';
 import type { ReviewAnnotations } from '../../shared/model';
 import type { StoredDocument } from '../documents/store';
 import { toReportJson } from '../documents/reportJson';
@@ -33,7 +33,8 @@ export interface ExportHandlerDeps {
 
 /** The handlers of `review:*`, plain functions of already validated ids. */
 export interface ExportHandlers {
-  exportPdf(ids: string[], annotations: unknown): Promise<IpcResult<ExportResult>>;
+  /** `cover`: 审阅单位 and 审阅人 as the auditor set them (the reports' own reviewer comes first). */
+  exportPdf(ids: string[], annotations: unknown, cover?: ReviewCover): Promise<IpcResult<ExportResult>>;
   exportData(ids: string[], format: DataExportFormat, annotations: unknown): Promise<IpcResult<ExportResult>>;
 }
 
@@ -73,7 +74,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
   }
 
   return {
-    async exportPdf(ids, annotationsArg) {
+    async exportPdf(ids, annotationsArg, cover) {
       const batch = collect(ids);
       if (!batch) return notFound();
       if (batch.docs.length === 0) return { ok: false, error: { code: 'invalid-argument', message: '所选文件都未能读取，没有可导出的审阅内容。' } };
@@ -81,9 +82,10 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       const reviewDate = localDate(deps.now?.() ?? new Date());
       const reports: SummaryReport[] = batch.docs.map((doc) => {
         const review = annotations.find((a) => a.sha256 === doc.sha256);
-        return { doc, annotations: review, reviewer: review?.reviewer ?? '', reviewDate };
+        return { doc, annotations: review, reviewer: review?.reviewer || cover?.reviewer.trim() || '', reviewDate };
       });
-      return save('pdf', `${defaultBase(batch.docs)}-审阅报告.pdf`, '导出审阅报告（PDF）', () => deps.printToPdf(renderSummaryHtml(reports, batch.failures)));
+      const info = { unit: cover?.unit.trim() ?? '', reviewer: cover?.reviewer.trim() ?? '' };
+      return save('pdf', `${defaultBase(batch.docs)}-审阅报告.pdf`, '导出审阅报告（PDF）', () => deps.printToPdf(renderSummaryHtml(reports, batch.failures, info)));
     },
 
     async exportData(ids, format, annotationsArg) {
@@ -94,7 +96,7 @@ export function createExportHandlers(deps: ExportHandlerDeps): ExportHandlers {
       return save(format, name, '导出提取的数据', async () => {
         switch (format) {
           case 'csv':
-            return dataCsv(batch.docs);
+            return dataCsv(batch.docs, annotations);
           case 'xlsx':
             return dataXlsx(batch.docs, annotations);
           case 'json':

@@ -1,9 +1,20 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type DataExportFormat, type IpcResult } from '../../shared/ipc/contract';
+import { CHANNELS, type DataExportFormat, type IpcResult, type ReviewCover } from '../../shared/ipc/contract';
 import { zhMain } from '../strings';
 import type { ExportHandlers } from '../export/handlers';
 import type { DocumentHandlers, HandlerContext } from './handlers';
-import { isAbsolutePath, isAnnotationList, isExportFormat, isIdList, isIdListOrEmpty, isOpaqueId, isTrustedUrl, validateArgs, type Validator } from './validate';
+import {
+  isAbsolutePath,
+  isAnnotationList,
+  isExportFormat,
+  isIdList,
+  isIdListOrEmpty,
+  isOpaqueId,
+  isReviewCover,
+  isTrustedUrl,
+  validateArgs,
+  type Validator,
+} from './validate';
 
 /** One IPC channel: its argument validators and the handler run on the validated arguments. */
 export interface Route {
@@ -43,7 +54,11 @@ export function documentRoutes(h: DocumentHandlers): Route[] {
 export function reviewRoutes(h: ExportHandlers): Route[] {
   const c = CHANNELS.review;
   return [
-    { channel: c.exportPdf, validators: [isIdList, isAnnotationList], run: (_ctx, [ids, notes]) => h.exportPdf(ids as string[], notes) },
+    {
+      channel: c.exportPdf,
+      validators: [isIdList, isAnnotationList, isReviewCover],
+      run: (_ctx, [ids, notes, cover]) => h.exportPdf(ids as string[], notes, cover as ReviewCover),
+    },
     {
       channel: c.exportData,
       validators: [isIdList, isExportFormat, isAnnotationList],

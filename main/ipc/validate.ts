@@ -1,5 +1,5 @@
 import { NOTE_LIMITS } from '../../shared/model/noteLimits';
-import type { DataExportFormat } from '../../shared/ipc/contract';
+import { REVIEW_COVER_MAX, type DataExportFormat, type ReviewCover } from '../../shared/ipc/contract';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS, type ReviewAnnotations } from '../../shared/model';
 import { isDataExportFormat } from '../export/handlers';
 
@@ -32,6 +32,15 @@ export const isIdListOrEmpty: Validator<string[]> = (value) => (Array.isArray(va
 export const isAbsolutePath: Validator<string> = (value) => {
   if (typeof value !== 'string' || value.length === 0 || value.length > 4096 || value.includes('\0')) return undefined;
   return value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\') ? value : undefined;
+};
+
+/** 审阅单位 and 审阅人 for the summary's cover: two short single-line strings. */
+export const isReviewCover: Validator<ReviewCover> = (value) => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { unit, reviewer } = value as Record<string, unknown>;
+  // eslint-disable-next-line no-control-regex -- a cover line is one line of printable text
+  const line = (s: unknown): s is string => typeof s === 'string' && s.length <= REVIEW_COVER_MAX && !/[\u0000-\u001f\u007f]/.test(s);
+  return line(unit) && line(reviewer) ? { unit, reviewer } : undefined;
 };
 
 /** Checks a whole argument list against validators (exact length); undefined when any fails. */

@@ -17,6 +17,8 @@ import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
 import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
 import { useExport } from '../features/export/useExport';
+import { CoverDialog } from '../features/export/CoverDialog';
+import { useReviewCover } from '../features/export/useReviewCover';
 import { useFileDrop } from '../features/documents/useFileDrop';
 import { FindingsList } from '../features/findings/FindingsList';
 import { SourceView } from '../features/source/SourceView';
@@ -46,7 +48,15 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
   const batch = useBatch(ws);
   const series = useSeriesView(ws);
-  const exporter = useExport(api, active, batch.exportTargets);
+  const cover = useReviewCover();
+  const plainExporter = useExport(api, active, batch.exportTargets, cover.current);
+  // A summary of several reports opens with the batch cover: 审阅单位 and 审阅人 are asked once first.
+  const { ensure: ensureCover } = cover;
+  const { exportTargets } = batch;
+  const exporter = useMemo(
+    () => ({ ...plainExporter, exportPdf: () => (exportTargets().length > 1 ? ensureCover(plainExporter.exportPdf) : plainExporter.exportPdf()) }),
+    [plainExporter, exportTargets, ensureCover],
+  );
 
   const extracted = ws.review?.state === 'ready' ? ws.review.value : null;
   // The auditor's decisions (corrections, 空白按 0 计) rerun the pure checks here, at once; the
@@ -123,7 +133,10 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
 
   // Less-used commands live in the toolbar's overflow menu, so that the toolbar stays one row.
   const exportable = ws.documents.some((d) => d.status === 'ready');
-  const moreItems: MenuItem[] = [...exportDataItems(exporter, !exportable)];
+  const moreItems: MenuItem[] = [
+    ...exportDataItems(exporter, !exportable),
+    { label: t.cover.menu, title: t.cover.menuHint, onSelect: cover.edit, testId: 'cover-edit', separator: true },
+  ];
 
   const cellOf = useCallback(
     (ref: string) => {
@@ -187,6 +200,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           />
         )}
         <ExportStatus exporter={exporter} />
+        {cover.editing && cover.stored && <CoverDialog initial={cover.current()} forExport={cover.pending} onSave={(c) => void cover.save(c)} onCancel={cover.cancel} />}
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}

@@ -1,7 +1,7 @@
 import type { ReviewDb } from './db';
 
 /** The preference keys. */
-export type PrefKey = 'author' | 'batch-view' | 'current-batch';
+export type PrefKey = 'author' | 'batch-view' | 'current-batch' | 'review-unit';
 
 /** Reads a preference ('' when unset). */
 export async function getPref(db: ReviewDb, key: PrefKey): Promise<string> {

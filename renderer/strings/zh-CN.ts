@@ -117,6 +117,19 @@ export const zhCN = {
     notesFailed: (message: string) => `无法读取本报告的批注：${message}`,
     dismiss: '关闭',
   },
+  cover: {
+    title: '审阅单位与审阅人',
+    body: '印在批次审阅报告的封面上。只需填写一次，之后可在「更多」菜单中修改。',
+    unit: '审阅单位',
+    unitPlaceholder: '例如：某市人民政府办公室',
+    reviewer: '审阅人',
+    save: '保存',
+    saveAndExport: '保存并导出',
+    cancel: '取消',
+    menu: '审阅单位与审阅人…',
+    menuHint: '设置印在批次审阅报告封面上的审阅单位与审阅人',
+    tooLong: (n: number) => `审阅单位与审阅人各不超过 ${n} 个字符`,
+  },
 } as const;
 
 /** The shape of a locale. */

@@ -109,10 +109,21 @@ export interface ExportResult {
   fileName: string | null;
 }
 
+/** Who hands the review in, printed on the summary's cover; '' for what the auditor has not set. */
+export interface ReviewCover {
+  /** 审阅单位 (e.g. 某市人民政府办公室政务公开科). */
+  unit: string;
+  /** 审阅人: the reports' own reviewer (the notes' author) comes first where there is one. */
+  reviewer: string;
+}
+
+/** Longest 审阅单位 / 审阅人 the cover takes. */
+export const REVIEW_COVER_MAX = 100;
+
 /** `review:*` — exporting the review; main asks where to save, so no path crosses IPC. */
 export interface ReviewApi {
   /** 导出审阅报告 (PDF): the summary of these documents with the auditor's statuses and notes. */
-  exportPdf(ids: string[], annotations: ReviewAnnotations[]): Promise<IpcResult<ExportResult>>;
+  exportPdf(ids: string[], annotations: ReviewAnnotations[], cover: ReviewCover): Promise<IpcResult<ExportResult>>;
   /** Exports every cell and finding of these documents (with statuses and notes where given). */
   exportData(ids: string[], format: DataExportFormat, annotations: ReviewAnnotations[]): Promise<IpcResult<ExportResult>>;
 }

@@ -252,6 +252,10 @@ describe('a season’s batch through 打开文件夹', { timeout: 2 * READ_FOLDE
     savePaths.push(pdfPath);
     await page.getByTestId('export-scope').selectOption('batch');
     await page.getByTestId('export-pdf').click();
+    // The first batch export asks 审阅单位 and 审阅人 once, for the cover.
+    await page.getByTestId('cover-unit').fill('威海市人民政府办公室');
+    await page.getByTestId('cover-reviewer').fill('王审阅');
+    await page.getByTestId('cover-save').click();
     await expect.poll(() => page.getByTestId('export-status').textContent(), { timeout: 110_000 }).toContain('已导出：批次审阅报告.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     writeFileSync(join(ARTIFACTS, 'e2e-batch-summary.txt'), text);
@@ -259,6 +263,7 @@ describe('a season’s batch through 打开文件夹', { timeout: 2 * READ_FOLDE
     // The overview: one row per report, numbered.
     const overview = text.slice(0, text.indexOf('政府信息公开工作年度报告', text.indexOf('总览') + 1));
     expect(overview).toContain('审阅结论');
+    expect(overview).toMatch(/审阅单位\s+威海市人民政府办公室/);
     for (let i = 1; i <= ready.length; i++) expect(overview).toMatch(new RegExp(`^\\s*${i}\\s`, 'm'));
     expect(overview).toContain('需修改');
     // One section per readable report, with the opinion in the report's section.

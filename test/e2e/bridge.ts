@@ -85,7 +85,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
         locate: (id: string) => call(c.locate, id),
       },
       review: {
-        exportPdf: (ids: string[], annotations: unknown[]) => call(r.exportPdf, ids, annotations),
+        exportPdf: (ids: string[], annotations: unknown[], cover: unknown) => call(r.exportPdf, ids, annotations, cover),
         exportData: (ids: string[], format: string, annotations: unknown[]) => call(r.exportData, ids, format, annotations),
       },
       onOpenProgress: on('progress'),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { RecentFiles } from '../../main/documents/recentFiles';
 import { reviewPaths } from '../../main/documents/review';
 import { DocumentStore } from '../../main/documents/store';
 import { createDocumentHandlers } from '../../main/ipc/handlers';
+import { createExportHandlers } from '../../main/export/handlers';
+import { printHtmlWithBrowser } from '../../main/export/printWithBrowser';
 import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
 import { installApi } from './bridge';
 import { buildRenderer } from './buildRenderer';
@@ -28,6 +31,7 @@ let page: Page;
 let server: { url: string; close(): Promise<void> };
 let work: string;
 let opened: DocumentSummary[] = [];
+const savePaths: string[] = [];
 
 const idOf = (name: string) => opened.find((d) => d.name === name)!.id;
 const figure = (report: string, cell: string) => page.locator(`[data-testid="series-cell"][data-report="${idOf(report)}"][data-cell="${cell}"]`);
@@ -48,11 +52,12 @@ beforeAll(async () => {
   mkdirSync(folder);
   for (const name of ['jining-science-2020.txt', 'jining-science-2021.txt']) copyFileSync(join(OWN_FIXTURES, 'cross-year', name), join(folder, name));
   copyFileSync(join(SHARED_FIXTURES, '000-weihai-science-2020.txt'), join(folder, '000-weihai-science-2020.txt'));
+  const store = new DocumentStore();
   const documents = createDocumentHandlers({
     showOpenDialog: async () => [],
     showFolderDialog: async () => folder,
     reviewPaths,
-    store: new DocumentStore(),
+    store,
     recent: new RecentFiles(join(work, 'userData')),
     drops: new DropTokens(),
   });
@@ -65,7 +70,12 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, documents);
+  const exports = createExportHandlers({
+    store,
+    showSaveDialog: async () => savePaths.shift() ?? null,
+    printToPdf: (html) => printHtmlWithBrowser(html, '/usr/bin/chromium'),
+  });
+  await installApi(page, documents, exports);
   await page.goto(server.url);
 });
 
@@ -162,5 +172,39 @@ describe('历年对照: one body across years', () => {
     await page.getByTestId('series-view').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('series-view').count()).toBe(0);
+  });
+
+  it('asks 审阅单位 and 审阅人 once before the batch’s PDF, keeps them, and prints them on the cover', async () => {
+    const cover = async (name: string) => {
+      const path = join(work, name);
+      savePaths.push(path);
+      await page.getByTestId('export-pdf').click();
+      return path;
+    };
+    const coverText = (path: string) => {
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-l', '1', path, '-'], { encoding: 'utf8' });
+      return text.replace(/[ \t]+/g, ' ');
+    };
+    await page.getByTestId('export-scope').selectOption('batch');
+    const first = await cover('批次一.pdf');
+    const dialog = page.getByTestId('cover-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('cover-unit').fill('济宁市人民政府办公室政务公开科');
+    await page.getByTestId('cover-reviewer').fill('赵审阅');
+    await page.getByTestId('cover-save').click();
+    await expect.poll(() => page.getByTestId('export-status').textContent(), { timeout: 60_000 }).toContain('已导出：批次一.pdf');
+    const text = coverText(first);
+    expect(text).toMatch(/审阅单位\s*济宁市人民政府办公室政务公开科/);
+    expect(text).toMatch(/审阅人\s*赵审阅/);
+
+    // Kept: after a reload the next batch export asks nothing and prints the same cover.
+    await page.reload();
+    await page.getByTestId('open-folder').click();
+    await expect.poll(() => page.getByTestId('batch-counts').textContent(), { timeout: 60_000 }).toContain('共 3 份');
+    await page.getByTestId('export-scope').selectOption('batch');
+    const second = await cover('批次二.pdf');
+    await expect.poll(() => page.getByTestId('export-status').textContent(), { timeout: 60_000 }).toContain('已导出：批次二.pdf');
+    expect(await dialog.count()).toBe(0);
+    expect(coverText(second)).toMatch(/审阅单位\s*济宁市人民政府办公室政务公开科/);
   });
 });

@@ -70,7 +70,7 @@ describe('data exports of the five sample .docx files through the real pipeline'
     const workbook = new ExcelJS.Workbook();
     // exceljs's typings predate Node's generic Buffer; the bytes are what it reads.
     await workbook.xlsx.load(readFileSync(xlsxPath) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['数据', '问题', '列说明']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['数据', '问题', '更正', '列说明']);
     const data = workbook.getWorksheet('数据')!;
     const header = (data.getRow(1).values as unknown[]).slice(1) as string[];
     SAMPLES.forEach((base, i) => {

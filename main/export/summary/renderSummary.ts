@@ -1,4 +1,4 @@
-import { adjustmentsOf, rerunChecks } from '../../../shared/checks';
+import { adjustmentsOf, rerunChecks, type AdjustedReview } from '../../../shared/checks';
 import { FINDING_STATUS_LABELS, REVIEW_VERDICT_LABELS } from '../../../shared/model';
 import { renderBatchCover, type BatchInfo } from './batchCover';
 import { renderCorrections } from './corrections';
@@ -20,13 +20,26 @@ import type { SummaryFailure, SummaryReport } from './types';
  */
 export function renderSummaryHtml(reports: SummaryReport[], failures: SummaryFailure[] = [], batch?: Partial<BatchInfo>): string {
   const info: BatchInfo = { reviewDate: reports[0]?.reviewDate ?? '', ...batch };
-  const overview = reports.length + failures.length > 1 || failures.length > 0 ? renderBatchCover(reports, failures, info) : '';
+  // The auditor's corrections and 空白按 0 计 rerun the checks, as in the app: the overview's counts
+  // and each report's findings are those of the corrected data.
+  const adjusted = reports.map((report) => {
+    const result = rerunChecks(report.doc.data, report.doc.findings, adjustmentsOf(report.annotations));
+    return { report: { ...report, doc: { ...report.doc, findings: result.findings } }, result };
+  });
+  const overview =
+    reports.length + failures.length > 1 || failures.length > 0
+      ? renderBatchCover(
+          adjusted.map((a) => a.report),
+          failures,
+          info,
+        )
+      : '';
   const title = reports.length === 1 ? `审阅报告 ${reports[0].doc.data.organ ?? reports[0].doc.file}` : '年度报告审阅报告';
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${SUMMARY_CSS}${runningHeaders(reports)}</style></head>
-<body>${overview}${reports.map(renderReport).join('\n')}</body></html>`;
+<body>${overview}${adjusted.map((a, i) => renderReport(a.report, a.result, i)).join('\n')}</body></html>`;
 }
 
 /** Text as a CSS string literal: anything that could end the string or the <style> is escaped. */
@@ -53,16 +66,14 @@ function runningHeaders(reports: SummaryReport[]): string {
     .join('');
 }
 
-function renderReport(report: SummaryReport, index: number): string {
-  const { annotations } = report;
-  // The auditor's corrections and 空白按 0 计 rerun the checks, as in the app.
-  const adjusted = rerunChecks(report.doc.data, report.doc.findings, adjustmentsOf(annotations));
-  const doc = { ...report.doc, findings: adjusted.findings };
+/** One report's section; its findings are already those of the corrected data. */
+function renderReport(report: SummaryReport, adjusted: AdjustedReview, index: number): string {
+  const { annotations, doc } = report;
   const numbered = numberFindings(doc.findings);
   const marks = cellMarks(numbered, cellNotes(annotations));
   const template = doc.data.template;
   return `<article class="report report-${index + 1}">
-${renderCover({ ...report, doc }, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
+${renderCover(report, numbered.length === 0 ? null : statusCounts(numbered, annotations))}
 ${renderFindings(numbered, annotations, doc.data)}
 ${renderCorrections(doc.data, annotations, adjusted)}
 <section class="tables"><h2>提取的表格</h2>

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { DataExportFormat, DocumentSummary, ExportResult, IpcResult, RendererApi } from '../../../shared/ipc/contract';
+import type { DataExportFormat, DocumentSummary, ExportResult, IpcResult, RendererApi, ReviewCover } from '../../../shared/ipc/contract';
 import type { ReviewAnnotations } from '../../../shared/model';
 import { loadAnnotations } from '../../db/annotations';
 import { t } from '../../strings';
@@ -21,11 +21,13 @@ export interface Exporter {
  * answers with the file name only. A second request while one runs is ignored, so that a menu
  * accelerator and the page's own shortcut can never open two save dialogs.
  */
-export function useExport(api: RendererApi, active: DocumentSummary | null, scope?: () => DocumentSummary[]): Exporter {
+export function useExport(api: RendererApi, active: DocumentSummary | null, scope?: () => DocumentSummary[], cover?: () => ReviewCover): Exporter {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const running = useRef(false);
   const scopeRef = useRef(scope);
   scopeRef.current = scope;
+  const coverRef = useRef(cover);
+  coverRef.current = cover;
 
   const run = useCallback(
     async (busyMessage: string, send: (ids: string[], annotations: ReviewAnnotations[]) => Promise<IpcResult<ExportResult>>) => {
@@ -64,7 +66,10 @@ export function useExport(api: RendererApi, active: DocumentSummary | null, scop
     [active],
   );
 
-  const exportPdf = useCallback(() => void run(t.exporting.busyPdf, (ids, a) => api.review.exportPdf(ids, a)), [api, run]);
+  const exportPdf = useCallback(
+    () => void run(t.exporting.busyPdf, (ids, a) => api.review.exportPdf(ids, a, coverRef.current?.() ?? { unit: '', reviewer: '' })),
+    [api, run],
+  );
   const exportData = useCallback(
     (format: DataExportFormat) => void run(t.exporting.busyData(t.exporting.formats[format]), (ids, a) => api.review.exportData(ids, format, a)),
     [api, run],

@@ -26,8 +26,9 @@ describe('preload', () => {
 
   it('sends review exports on their own channels with the arguments as given', async () => {
     const notes = [{ sha256: 'a'.repeat(64), reviewer: '', notes: [], decisions: [] }];
-    await api.review.exportPdf(['id-1'], notes);
-    expect(invoke).toHaveBeenLastCalledWith('review:exportPdf', ['id-1'], notes);
+    const cover = { unit: '某市人民政府办公室', reviewer: '张三' };
+    await api.review.exportPdf(['id-1'], notes, cover);
+    expect(invoke).toHaveBeenLastCalledWith('review:exportPdf', ['id-1'], notes, cover);
     await api.review.exportData(['id-1'], 'xlsx', notes);
     expect(invoke).toHaveBeenLastCalledWith('review:exportData', ['id-1'], 'xlsx', notes);
   });

@@ -42,6 +42,30 @@ describe('review:* export handlers', () => {
     expect(written.get('/home/a/out.pdf')).toBeInstanceOf(Uint8Array);
   });
 
+  it('prints the 审阅单位 and 审阅人 the auditor set on the batch cover, and the 审阅人 on a report without one', async () => {
+    const doc = { ...expectedDoc('002-huancui-science-2023'), path: '/secret/002.docx', size: 1 } as unknown as ReviewedDocument;
+    const other = { ...expectedDoc('000-weihai-science-2020'), path: '/secret/000.docx', size: 1 } as unknown as ReviewedDocument;
+    const store = new Map<string, StoredDocument>([
+      ['doc-1', { id: 'doc-1', outcome: { ok: true, doc } }],
+      ['doc-2', { id: 'doc-2', outcome: { ok: true, doc: other } }],
+    ]);
+    const printed: string[] = [];
+    const handlers = createExportHandlers({
+      store: { get: (id) => store.get(id) ?? null },
+      showSaveDialog: async () => '/tmp/batch.pdf',
+      printToPdf: async (html) => (printed.push(html), new Uint8Array([37])),
+      writeFile: async () => undefined,
+    });
+    await handlers.exportPdf(['doc-1', 'doc-2'], [], { unit: ' 威海市人民政府办公室 ', reviewer: '李四' });
+    const cover = printed[0].slice(0, printed[0].indexOf('<article'));
+    expect(cover).toMatch(/审阅单位<\/th>\s*<td>威海市人民政府办公室</);
+    expect(cover).toMatch(/审阅人<\/th>\s*<td>李四</);
+    expect(cover).not.toContain('（未填写）');
+    // Without the values the cover says so.
+    await handlers.exportPdf(['doc-1', 'doc-2'], [], { unit: '', reviewer: '' });
+    expect(printed[1].slice(0, printed[1].indexOf('<article'))).toMatch(/审阅单位<\/th>\s*<td>（未填写）</);
+  });
+
   it('writes nothing when the save dialog is cancelled', async () => {
     const { handlers, written, printed } = setup(null);
     expect(await handlers.exportPdf(['doc-1'], [])).toEqual({ ok: true, value: { saved: false, fileName: null } });

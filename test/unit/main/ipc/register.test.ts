@@ -140,15 +140,19 @@ describe('review:* routes', () => {
 
   it('passes ids, format and the renderer’s notes to the export handlers', async () => {
     const { invoke, handlers } = setupReview();
-    expect(await invoke(CHANNELS.review.exportPdf, url, [ID], annotations)).toEqual({ ok: true, value: { saved: true, fileName: 'out.pdf' } });
-    expect(handlers.exportPdf).toHaveBeenCalledWith([ID], annotations);
+    const cover = { unit: '某市人民政府办公室', reviewer: '张三' };
+    expect(await invoke(CHANNELS.review.exportPdf, url, [ID], annotations, cover)).toEqual({ ok: true, value: { saved: true, fileName: 'out.pdf' } });
+    expect(handlers.exportPdf).toHaveBeenCalledWith([ID], annotations, cover);
     await invoke(CHANNELS.review.exportData, url, [ID], 'xlsx', []);
     expect(handlers.exportData).toHaveBeenCalledWith([ID], 'xlsx', []);
   });
 
   it('refuses an export asked by a foreign page', async () => {
     const { invoke, handlers } = setupReview();
-    expect(await invoke(CHANNELS.review.exportPdf, 'https://evil.example/', [ID], [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await invoke(CHANNELS.review.exportPdf, 'https://evil.example/', [ID], [], { unit: '', reviewer: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
     expect(await invoke(CHANNELS.review.exportData, 'file:///tmp/x.html', [ID], 'csv', [])).toMatchObject({ ok: false });
     expect(handlers.exportPdf).not.toHaveBeenCalled();
     expect(handlers.exportData).not.toHaveBeenCalled();
@@ -164,16 +168,22 @@ describe('review:* routes', () => {
       [[], []],
       [['/etc/passwd'], []],
       [ID, []],
-      [[ID], {}],
-      [[ID], [], 'extra'],
-      [[ID], bad({ sha256: 'not-a-hash' })],
-      [[ID], bad({ sha256: 'A'.repeat(64) })],
-      [[ID], bad({ reviewer: 7 })],
-      [[ID], bad({ notes: 'x' })],
-      [[ID], bad({ notes: [{ ...note, text: 'x'.repeat(20_001) }] })],
-      [[ID], bad({ notes: [{ ...note, target: { kind: 'script' } }] })],
-      [[ID], bad({ decisions: [{ findingKey: 'k', status: 'approved', updatedAt: '' }] })],
-      [[ID], Array(MAX_BATCH + 1).fill(annotations[0])],
+      [[ID], {}, { unit: '', reviewer: '' }],
+      [[ID], []],
+      [[ID], [], {}],
+      [[ID], [], { unit: 7, reviewer: '' }],
+      [[ID], [], { unit: 'x'.repeat(101), reviewer: '' }],
+      [[ID], [], { unit: '一\n二', reviewer: '' }],
+      [[ID], [], null],
+      [[ID], [], { unit: '', reviewer: '' }, 'extra'],
+      [[ID], bad({ sha256: 'not-a-hash' }), { unit: '', reviewer: '' }],
+      [[ID], bad({ sha256: 'A'.repeat(64) }), { unit: '', reviewer: '' }],
+      [[ID], bad({ reviewer: 7 }), { unit: '', reviewer: '' }],
+      [[ID], bad({ notes: 'x' }), { unit: '', reviewer: '' }],
+      [[ID], bad({ notes: [{ ...note, text: 'x'.repeat(20_001) }] }), { unit: '', reviewer: '' }],
+      [[ID], bad({ notes: [{ ...note, target: { kind: 'script' } }] }), { unit: '', reviewer: '' }],
+      [[ID], bad({ decisions: [{ findingKey: 'k', status: 'approved', updatedAt: '' }] }), { unit: '', reviewer: '' }],
+      [[ID], Array(MAX_BATCH + 1).fill(annotations[0]), { unit: '', reviewer: '' }],
     ];
     for (const args of pdfArgs) {
       expect(await invoke(CHANNELS.review.exportPdf, url, ...args), JSON.stringify(args).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
