@@ -56,7 +56,8 @@ async function main(allArgs: string[]): Promise<number> {
       json
         ? undefined
         : (p) => {
-            if (p.current) process.stderr.write(`正在读取 ${p.done + 1}/${p.total}：${printable(p.current)}\n`);
+            if (p.ocr) process.stderr.write(`  正在识别扫描件 第 ${p.ocr.done + 1} / ${p.ocr.total} 页（PDF 第 ${p.ocr.page} 页）：${printable(p.current ?? '')}\n`);
+            else if (p.current) process.stderr.write(`正在读取 ${p.done + 1}/${p.total}：${printable(p.current)}\n`);
           },
     )
     .finally(() => reviewer.close());

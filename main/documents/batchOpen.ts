@@ -2,9 +2,15 @@ import { basename } from 'node:path';
 import { checkBatch, type BatchProgress, type ReadOutcome } from './review';
 import type { FailedDocument, ReviewOutcome } from './reviewFile';
 import { formatFromName } from '../parsers/sniff';
+import type { ParseLimits } from '../parsers/types';
 
 /** The pipeline as the app runs it (reviewPaths, or the worker's reviewPathsInWorker). */
-export type ReviewPathsFn = (paths: string[], onProgress?: (p: BatchProgress) => void) => Promise<ReviewOutcome[]>;
+export type ReviewPathsFn = (
+  paths: string[],
+  onProgress?: (p: BatchProgress) => void,
+  limits?: ParseLimits,
+  options?: { signal?: AbortSignal },
+) => Promise<ReviewOutcome[]>;
 
 /** How a batch is read: where finished files and progress go, when to stop. */
 export interface BatchOpenOptions {
@@ -13,6 +19,8 @@ export interface BatchOpenOptions {
   onProgress?(progress: BatchProgress): void;
   /** True once the user asked to stop: files not yet started become 已取消 entries. */
   cancelled?(): boolean;
+  /** Aborted when the user asks to stop: the files being read are stopped too (OCR takes minutes). */
+  signal?: AbortSignal;
   /**
    * Files handed to the pipeline at once. The pipeline decides how many it reads in parallel (a
    * pool of workers, or one); this only keeps enough requests in flight to keep it busy while
@@ -23,10 +31,12 @@ export interface BatchOpenOptions {
 
 /** The message of a file the user stopped before it was read (it can be read later with 重试). */
 export const CANCELLED_MESSAGE = '已取消读取：读取在此文件之前被取消，可点「重试」重新读取。';
+/** The message of a file the user stopped while it was being read. */
+export const STOPPED_MESSAGE = '已取消读取：读取此文件时被取消，可点「重试」重新读取。';
 
-function cancelledOutcome(path: string): ReviewOutcome {
+function cancelledOutcome(path: string, message = CANCELLED_MESSAGE): ReviewOutcome {
   const file = basename(path);
-  const failed: FailedDocument = { file, path, format: formatFromName(file), size: 0, sha256: null, error: { code: 'cancelled', message: CANCELLED_MESSAGE } };
+  const failed: FailedDocument = { file, path, format: formatFromName(file), size: 0, sha256: null, error: { code: 'cancelled', message } };
   return { ok: false, failed };
 }
 
@@ -71,11 +81,15 @@ export async function openBatch(paths: string[], review: ReviewPathsFn, options:
         const name = basename(path);
         running.add(name);
         report();
+        // A scanned file reports each page it starts to read by OCR.
+        const onProgress = (p: BatchProgress) => {
+          if (p.ocr) options.onProgress?.({ done, total, current: name, ocr: p.ocr });
+        };
         try {
-          const [result] = await review([path]);
+          const [result] = await review([path], onProgress, undefined, { signal: options.signal });
           outcome = result ?? crashedOutcome(path, '没有结果');
         } catch (error) {
-          outcome = crashedOutcome(path, error);
+          outcome = options.signal?.aborted ? cancelledOutcome(path, STOPPED_MESSAGE) : crashedOutcome(path, error);
         }
         running.delete(name);
       }

@@ -8,17 +8,20 @@ import { ParseError } from '../parsers/parseError';
 import { formatFromName } from '../parsers/sniff';
 import { DEFAULT_LIMITS, parseTimeLimitMs } from '../parsers/types';
 import type { ParseLimits } from '../parsers/types';
+import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import { unexpectedErrorText } from './errorText';
 import type { FailedDocument, ReviewOutcome, ReviewedDocument } from './reviewFile';
 
 /** Largest file read: real reports are well under 50 MB; anything larger is not one. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** Progress of a batch, reported after each file. */
+/** Progress of a batch, reported when a file starts and after each file. */
 export interface BatchProgress {
   done: number;
   total: number;
   current: string | null;
+  /** Set while `current` is read by OCR: the scanned page it has started (OCR takes seconds a page). */
+  ocr?: OcrProgress;
 }
 
 const SUPPORTED = new Set(['.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.txt']);
@@ -130,8 +133,10 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
 export async function reviewPaths(paths: string[], onProgress?: (progress: BatchProgress) => void, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReviewOutcome[]> {
   const read = [];
   for (let i = 0; i < paths.length; i++) {
-    onProgress?.({ done: i, total: paths.length, current: basename(paths[i]) });
-    read.push(await readReport(paths[i], limits));
+    const current = basename(paths[i]);
+    onProgress?.({ done: i, total: paths.length, current });
+    const onPageStart = (ocr: OcrProgress) => onProgress?.({ done: i, total: paths.length, current, ocr });
+    read.push(await readReport(paths[i], { ...limits, ocrHooks: { ...limits.ocrHooks, onPageStart } }));
   }
   onProgress?.({ done: paths.length, total: paths.length, current: null });
   return checkBatch(read);

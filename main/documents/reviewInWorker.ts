@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { builtWorkerUrl } from '../packagedPaths';
+import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
 import type { ReviewOutcome } from './reviewFile';
@@ -147,6 +148,7 @@ interface Job {
   limits: ParseLimits;
   signal?: AbortSignal;
   onStart: () => void;
+  onOcr: (progress: OcrProgress) => void;
   done: (outcome: ReadOutcome | typeof CANCELLED) => void;
   fail: (error: unknown) => void;
 }
@@ -190,7 +192,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
     try {
       if (!inProcess) {
         try {
-          return job.done(await slot.read(job.path, job.limits, job.signal));
+          return job.done(await slot.read(job.path, job.limits, job.signal, job.onOcr));
         } catch (error) {
           if (!(error instanceof WorkerFailedToStart)) throw error;
           // No worker at all (a broken install, not a bad file: it had been sent none): read in
@@ -199,7 +201,8 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
           inProcess = true;
         }
       }
-      job.done(await readReport(job.path, job.limits));
+      const result = await readReport(job.path, { ...job.limits, ocrHooks: { onPageStart: job.onOcr, signal: job.signal } });
+      job.done(job.signal?.aborted ? CANCELLED : result);
     } catch (error) {
       job.fail(error);
     }
@@ -222,6 +225,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
               onProgress?.({ done: index, total, current: file });
               onFile?.({ index, total, path, file, state: 'reading' });
             },
+            onOcr: (ocr) => onProgress?.({ done: index, total, current: file, ocr }),
             done: (outcome) => {
               if (outcome !== CANCELLED) onFile?.({ index, total, path, file, state: 'done', outcome: checkBatch([outcome])[0] });
               resolve(outcome);

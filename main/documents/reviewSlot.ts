@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { formatFromName } from '../parsers/sniff';
 import { parseTimeLimitMs, type ParseLimits } from '../parsers/types';
+import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import type { ReadOutcome } from './review';
 import type { FailedDocument } from './reviewFile';
 import type { ReadRequest, ReviewWorkerData, WarmRequest, WorkerReply } from './reviewWorker';
@@ -49,14 +50,18 @@ interface Running {
   /** Settles the request in flight when the worker dies. */
   onDeath?: (detail: string, outOfMemory: boolean) => void;
   onReply?: (reply: Extract<WorkerReply, { type: 'read' }>) => void;
+  onOcr?: (reply: Extract<WorkerReply, { type: 'ocr' }>) => void;
   /** Settles warm() once the worker has loaded the pipeline. */
   onWarmed?: () => void;
 }
 
 /** One worker of the pool. */
 export interface ReviewSlot {
-  /** Reads one file; rejects only with WorkerFailedToStart. */
-  read(path: string, limits: ParseLimits, signal?: AbortSignal): Promise<ReadOutcome | typeof CANCELLED>;
+  /**
+   * Reads one file; rejects only with WorkerFailedToStart. `onOcr` hears each scanned page start;
+   * `signal` ends the worker (and the OCR in it) at once.
+   */
+  read(path: string, limits: ParseLimits, signal?: AbortSignal, onOcr?: (progress: OcrProgress) => void): Promise<ReadOutcome | typeof CANCELLED>;
   /**
    * Starts the worker if it is not running and has it load pdf.js and the rest before any file;
    * resolves when that is done, or at once if the worker cannot start (the first read reports that).
@@ -104,6 +109,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       };
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'read') return self.onReply?.(reply);
+        if (reply.type === 'ocr') return self.onOcr?.(reply);
         if (reply.type === 'warmed') return self.onWarmed?.();
         clearTimeout(timer);
         self.onDeath = undefined;
@@ -137,7 +143,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
   }
 
   return {
-    async read(path, limits, signal) {
+    async read(path, limits, signal, onOcr) {
       if (signal?.aborted) return CANCELLED;
       const worker = await current();
       if (signal?.aborted) return CANCELLED;
@@ -155,6 +161,9 @@ export function createSlot(options: SlotOptions): ReviewSlot {
         worker.onReply = (reply) => {
           if (reply.id === id) settle(reply.result);
         };
+        worker.onOcr = (reply) => {
+          if (reply.id === id) onOcr?.(reply.progress);
+        };
         worker.onDeath = (detail, outOfMemory) => {
           settle(outOfMemory ? failedOutcome(path, 'too-large', SLOT_MESSAGES.memory(heapMb)) : failedOutcome(path, 'unreadable', SLOT_MESSAGES.crashed(detail)));
         };
@@ -164,6 +173,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       });
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       worker.onReply = undefined;
+      worker.onOcr = undefined;
       worker.onDeath = undefined;
       if (result === CANCELLED) {
         // The parse may run on for seconds: end it with the batch.

@@ -3,6 +3,7 @@
 // IPC and windows stay responsive). Started and watched by reviewInWorker.ts; built as its own
 // entry (electron.vite.config.ts → out/main/reviewWorker.js).
 import { parentPort, workerData } from 'node:worker_threads';
+import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import type { ParseLimits } from '../parsers/types';
 import { warmUpPipeline } from '../parsers/pdf/warmUp';
 import { readReport, type ReadOutcome } from './review';
@@ -19,8 +20,12 @@ export interface WarmRequest {
   type: 'warm';
 }
 
-/** What the worker posts: once `ready` when loaded, then one `read` per request, `warmed` per warm request. */
-export type WorkerReply = { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome } | { type: 'warmed'; ms: number };
+/**
+ * What the worker posts: once `ready` when loaded, then one `read` per request (after an `ocr`
+ * as each scanned page of it starts), `warmed` per warm request.
+ */
+export type WorkerReply =
+  { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome } | { type: 'ocr'; id: number; progress: OcrProgress } | { type: 'warmed'; ms: number };
 
 /** What the main thread hands a new worker. */
 export interface ReviewWorkerData {
@@ -41,7 +46,8 @@ port.on('message', (request: ReadRequest | WarmRequest) => {
     void warmUpPipeline().then((ms) => port.postMessage({ type: 'warmed', ms } satisfies WorkerReply));
     return;
   }
-  void readReport(request.path, request.limits).then((result) => {
+  const onPageStart = (progress: OcrProgress) => port.postMessage({ type: 'ocr', id: request.id, progress } satisfies WorkerReply);
+  void readReport(request.path, { ...request.limits, ocrHooks: { onPageStart } }).then((result) => {
     const reply: WorkerReply = { type: 'read', id: request.id, result };
     port.postMessage(reply);
   });

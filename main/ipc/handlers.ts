@@ -10,6 +10,7 @@ import { expandPaths } from '../documents/review';
 import type { RecentFiles } from '../documents/recentFiles';
 import { type DocumentStore, outcomePath, toSummary } from '../documents/store';
 import type { ReviewOutcome } from '../documents/reviewFile';
+import type { ParseLimits } from '../parsers/types';
 import { zhMain } from '../strings';
 
 /** What the handlers need from the outside world; Electron is plugged in by register.ts. */
@@ -23,7 +24,7 @@ export interface DocumentHandlerDeps {
   /** Files handed to the pipeline at once (see openBatch); the pipeline sizes its own pool. */
   concurrency?: number;
   /** The pipeline (main/documents/review.ts). */
-  reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void): Promise<ReviewOutcome[]>;
+  reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void, limits?: ParseLimits, options?: { signal?: AbortSignal }): Promise<ReviewOutcome[]>;
   store: DocumentStore;
   recent: RecentFiles;
   /** Every file the user opened, by id (persisted in the app): what `reopen` may reopen. */
@@ -64,6 +65,8 @@ const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 interface Run {
   cancelled: boolean;
   total: number;
+  /** Aborted by 取消: stops the files being read too (a scan's OCR takes minutes). */
+  stop: AbortController;
 }
 
 /** The summary of an id main has no record of (another computer's batch, a lost record). */
@@ -97,7 +100,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
 
   /** Runs one reading (open, reopen, retry, locate) so that 取消 reaches it and progress ends. */
   async function running(ctx: HandlerContext, work: (run: Run) => Promise<IpcResult<DocumentSummary[]>>): Promise<IpcResult<DocumentSummary[]>> {
-    const run: Run = { cancelled: false, total: 0 };
+    const run: Run = { cancelled: false, total: 0, stop: new AbortController() };
     reading.add(run);
     try {
       return await work(run);
@@ -114,9 +117,10 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
    * renderer as soon as it is read; records them as known files. Returns the ids, in order.
    */
   async function read(ctx: HandlerContext, run: Run, paths: string[], idOf: (path: string, index: number) => string, folder?: string): Promise<string[]> {
-    const outcomes = await openBatch(paths, (p) => deps.reviewPaths(p), {
+    const outcomes = await openBatch(paths, (p, onProgress, limits, options) => deps.reviewPaths(p, onProgress, limits, options), {
       concurrency: deps.concurrency,
       cancelled: () => run.cancelled,
+      signal: run.stop.signal,
       onProgress: (p) => ctx.progress(p),
       onOutcome: (o, i) => ctx.opened?.([toSummary(deps.store.add(o, idOf(paths[i], i), folder))]),
     });
@@ -281,7 +285,10 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
       return open(ctx, folder ? [folder] : [], folder ? basename(folder) : undefined);
     },
     async cancelOpen() {
-      for (const run of reading) run.cancelled = true;
+      for (const run of reading) {
+        run.cancelled = true;
+        run.stop.abort();
+      }
       return ok(undefined);
     },
     async retry(ctx, ids) {

@@ -13,6 +13,7 @@ import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
 import { cellLabel } from '../../shared/template/labels';
 import { useAdjustments } from '../features/corrections/useAdjustments';
+import { useCorrectedDocuments } from '../features/corrections/useCorrectedDocuments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
 import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
@@ -46,7 +47,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
-  const batch = useBatch(ws);
+  // The list counts each report's findings as its view shows them: after the auditor's corrections.
+  const listed = useCorrectedDocuments(api, ws.documents);
+  const batch = useBatch({ ...ws, documents: listed });
   const series = useSeriesView(ws);
   const cover = useReviewCover();
   const plainExporter = useExport(api, active, batch.exportTargets, cover.current);

@@ -56,6 +56,11 @@ export interface OpenProgress {
   done: number;
   total: number;
   current: string | null;
+  /**
+   * Set while `current` is read by OCR (seconds a page): `done` of its `total` scanned pages are
+   * read and `page` (the PDF's page number) is being read.
+   */
+  ocr?: { done: number; total: number; page: number };
 }
 
 /** `documents:*` — opening and reading documents. */

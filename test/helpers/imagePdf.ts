@@ -93,6 +93,32 @@ export function onePagePdf(options: { width: number; height: number; rotate?: nu
     ),
     ...options.objects,
   ];
+  return pdfOf(objects);
+}
+
+/** A PDF of several pages of `width` × `height` points, each one image filling the page: a scan. */
+export function scannedPagesPdf(images: readonly TestImage[], width = 298, height = 420): Buffer {
+  const n = images.length;
+  // Objects: 1 catalog, 2 page tree, then per page: page, content, image.
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'),
+    Buffer.from(`<< /Type /Pages /Kids [${images.map((_, i) => `${3 + i * 3} 0 R`).join(' ')}] /Count ${n} >>`, 'latin1'),
+  ];
+  images.forEach((img, i) => {
+    const page = 3 + i * 3;
+    objects.push(
+      Buffer.from(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Contents ${page + 1} 0 R /Resources << /XObject << /Im1 ${page + 2} 0 R >> >> >>`,
+        'latin1',
+      ),
+      contentStream(`q ${width} 0 0 ${height} 0 0 cm /Im1 Do Q`),
+      imageStream(img),
+    );
+  });
+  return pdfOf(objects);
+}
+
+function pdfOf(objects: Buffer[]): Buffer {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n', 'latin1')];
   const offsets: number[] = [];
   let length = chunks[0].length;

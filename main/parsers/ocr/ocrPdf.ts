@@ -57,7 +57,7 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
     for (const [index, n] of pages.entries()) {
       if (hooks.signal?.aborted) throw cancelled();
       if (Date.now() > deadline) {
-        throw new ParseError('timeout', `扫描件文字识别（OCR）超过 ${Math.round(limits.timeoutMs / 1000)} 秒上限，读到第 ${n} 页时已停止。`);
+        throw new ParseError('timeout', `扫描件文字识别（OCR）超过 ${Math.ceil(limits.timeoutMs / 1000)} 秒上限，读到第 ${n} 页时已停止。`);
       }
       hooks.onPageStart?.({ done: index, total: pages.length, page: n });
       const page = await doc.getPage(n);

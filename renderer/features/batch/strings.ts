@@ -15,6 +15,8 @@ export const batchText = {
     label: '读取进度',
     reading: (done: number, total: number) => `正在读取 ${done} / ${total} 份`,
     current: (name: string) => `当前：${name}`,
+    ocr: (done: number, total: number) => `正在识别扫描件 第 ${done + 1} / ${total} 页`,
+    ocrHint: (page: number) => `文字识别（OCR）每页需数秒；正在识别 PDF 第 ${page} 页`,
     cancel: '取消',
     cancelHint: '停止读取其余文件；未读取的文件留在列表中，可稍后重试',
   },

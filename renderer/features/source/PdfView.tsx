@@ -33,8 +33,12 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     loadPdf(bytes)
       .then(async (d) => {
         doc = d;
-        const pages = await Promise.all(Array.from({ length: d.numPages }, (_, i) => d.getPage(i + 1)));
-        if (!cancelled) setPdf({ doc: d, pages });
+        // The first page is drawn as soon as it is there; the others follow (each drawn when scrolled to).
+        const first = await d.getPage(1);
+        if (cancelled) return;
+        setPdf({ doc: d, pages: [first] });
+        const rest = await Promise.all(Array.from({ length: d.numPages - 1 }, (_, i) => d.getPage(i + 2)));
+        if (!cancelled) setPdf({ doc: d, pages: [first, ...rest] });
       })
       .catch((e: unknown) => !cancelled && setError(`${t.errors.pdfRender}：${String((e as Error)?.message ?? e)}`));
     return () => {
@@ -172,7 +176,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
             setPageText(null);
           }}
         />
-        <span className="page-total">/ {viewports.length || 0}</span>
+        <span className="page-total">/ {pdf?.doc.numPages ?? 0}</span>
         <button type="button" onClick={() => goTo(current + 1)} disabled={current >= viewports.length} title={t.source.nextPage} aria-label={t.source.nextPage}>
           ›
         </button>

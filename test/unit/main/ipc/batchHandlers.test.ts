@@ -129,4 +129,31 @@ describe('打开文件夹', () => {
     expect(docx.error!.message).toContain('worker gone');
     expect(result.value.filter((s) => s.status === 'ready').length).toBe(2);
   });
+
+  it('取消 also stops the files being read (a scan’s OCR), which stay as 已取消; their scanned pages show in the progress', async () => {
+    let cancel: (() => void) | null = null;
+    // A pipeline that reads the .docx at once and spends "minutes" on OCR of anything else, until stopped.
+    const ocr: ReviewPathsFn = async (paths, onProgress, _limits, options) => {
+      if (paths[0].endsWith('.docx')) return reviewPaths(paths);
+      onProgress?.({ done: 0, total: 1, current: 'x', ocr: { done: 1, total: 5, page: 2 } });
+      cancel?.();
+      await new Promise<void>((_, reject) => {
+        if (options?.signal?.aborted) reject(new Error('stopped'));
+        options?.signal?.addEventListener('abort', () => reject(new Error('stopped')), { once: true });
+      });
+      return [];
+    };
+    const { handlers, ctx, progress } = setup(batchFolder(), ocr);
+    cancel = () => void handlers.cancelOpen(ctx);
+    const result = await handlers.openFolder(ctx);
+    if (!result.ok) throw new Error(result.error.message);
+    // Both lanes' first files were being read when 取消 came: each stopped, none hangs.
+    const stopped = result.value.filter((s) => s.error?.code === 'cancelled' && s.error.message.includes('读取此文件时被取消'));
+    expect(stopped.length).toBeGreaterThanOrEqual(1);
+    expect(result.value.length).toBe(4);
+    const withOcr = progress.find((p) => p.ocr);
+    expect(withOcr?.ocr).toEqual({ done: 1, total: 5, page: 2 });
+    // The file's own name, not the pipeline's.
+    expect(withOcr?.current).toMatch(/\.(txt|pdf|docx)$/);
+  });
 });
