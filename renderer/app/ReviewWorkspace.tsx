@@ -13,6 +13,7 @@ import { CellMenu } from '../features/corrections/CellMenu';
 import { CorrectionDialog } from '../features/corrections/CorrectionDialog';
 import { cellLabel } from '../../shared/template/labels';
 import { useAdjustments } from '../features/corrections/useAdjustments';
+import { useCorrectedDocuments } from '../features/corrections/useCorrectedDocuments';
 import { EmptyState } from '../features/documents/EmptyState';
 import { ExportControls, ExportStatus, exportDataItems } from '../features/export/ExportControls';
 import { OverflowMenu, type MenuItem } from '../components/OverflowMenu';
@@ -30,6 +31,7 @@ import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
+import { useWorkspaceKeys } from '../features/keyboard/useWorkspaceKeys';
 import { useWorkspace } from './useWorkspace';
 import { useReportMemory } from './useReportMemory';
 import { ErrorPanel } from './ErrorPanel';
@@ -40,12 +42,14 @@ const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 /** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
 export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
   const ws = useWorkspace(api);
-  const { selection, selectFinding, selectCell, restore } = useSelection();
+  const { selection, selectFinding, selectCell, restore, clear } = useSelection();
   // Selection, scroll positions and zoom belong to a report: switching back puts them back.
   const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
-  const batch = useBatch(ws);
+  // The list counts each report's findings as its view shows them: after the auditor's corrections.
+  const listed = useCorrectedDocuments(api, ws.documents);
+  const batch = useBatch({ ...ws, documents: listed });
   const series = useSeriesView(ws);
   const cover = useReviewCover();
   const plainExporter = useExport(api, active, batch.exportTargets, cover.current);
@@ -93,6 +97,14 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     },
     [findings, selection.findingKey, selectFinding],
   );
+
+  useWorkspaceKeys({
+    clearSelection: () => {
+      const had = !!(selection.findingKey || selection.cell || selection.passage);
+      if (had) clear();
+      return had;
+    },
+  });
 
   useShortcuts(api, (command: Command) => {
     const i = ZOOM_STEPS.findIndex((z) => z >= zoom);

@@ -75,7 +75,22 @@ export function useWorkspace(api: RendererApi): Workspace {
   }, [api]);
 
   useEffect(refreshRecent, [refreshRecent]);
-  useEffect(() => api.onOpenProgress((p) => setProgress(p.done >= p.total ? null : p)), [api]);
+  // Progress comes twice per file (taken, done): shown once per frame, the last one wins.
+  useEffect(() => {
+    let frame: number | null = null;
+    let latest: OpenProgress | null = null;
+    const off = api.onOpenProgress((p) => {
+      latest = p;
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        setProgress(latest && latest.done >= latest.total ? null : latest);
+      });
+    });
+    return () => {
+      off();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [api]);
   // Reports arrive one by one while a batch is read: gather them and render once per frame, so
   // that 200 arrivals cost a few renders of the list, not 200.
   useEffect(() => {
@@ -145,6 +160,18 @@ export function useWorkspace(api: RendererApi): Workspace {
     }
   }, [api, activeId, reviews, sources]);
 
+  // Stable, so that the list (memoized) does not redraw for every progress event.
+  const retry = useCallback((ids: string[]) => run(() => api.documents.retry(ids), false), [api, run]);
+  const remove = useCallback(
+    (ids: string[]) => {
+      const gone = new Set(ids);
+      setDocuments((docs) => docs.filter((d) => !gone.has(d.id)));
+      setActiveId((id) => (id && gone.has(id) ? null : id));
+      void api.documents.close(ids).then((r) => r.ok && upsert(r.value));
+    },
+    [api, upsert],
+  );
+
   return {
     documents,
     activeId,
@@ -166,12 +193,7 @@ export function useWorkspace(api: RendererApi): Workspace {
     closeReport: () => setActiveId(null),
     openFolder: () => run(() => api.documents.openFolder(), false),
     cancelOpen: () => void api.documents.cancelOpen(),
-    retry: (ids) => run(() => api.documents.retry(ids), false),
-    remove: (ids) => {
-      const gone = new Set(ids);
-      setDocuments((docs) => docs.filter((d) => !gone.has(d.id)));
-      setActiveId((id) => (id && gone.has(id) ? null : id));
-      void api.documents.close(ids).then((r) => r.ok && upsert(r.value));
-    },
+    retry,
+    remove,
   };
 }

@@ -138,6 +138,16 @@ describe('blank cells (a fixture with 165 of them)', () => {
     await expect.poll(() => valueKind.count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-blank-as-zero.png') });
 
+    // The report list counts the findings of the decided data, as the view does.
+    const errors = Number(/\d+/.exec((await page.getByTestId('count-error').textContent()) ?? '')?.[0]);
+    const warnings = Number(/\d+/.exec((await page.getByTestId('count-warning').textContent()) ?? '')?.[0]);
+    await page.getByTestId('back-to-list').click();
+    const row = page.locator('[data-testid="batch-row"]').filter({ hasText: 'many-blank-cells' });
+    await expect.poll(() => row.locator('[data-col="error"]').textContent(), { timeout: 10_000 }).toBe(String(errors));
+    await expect.poll(() => row.locator('[data-col="warning"]').textContent()).toBe(String(warnings));
+    await row.locator('.organ-link').click();
+    await expect.poll(() => page.getByTestId('blank-as-zero').isChecked()).toBe(true);
+
     await page.getByTestId('blank-as-zero').click();
     await expect.poll(() => page.getByTestId('blank-as-zero').isChecked()).toBe(false);
     await expect.poll(() => naturalOutcomeSum().count()).toBe(0);

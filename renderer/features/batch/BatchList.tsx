@@ -1,5 +1,5 @@
 import './batch.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ReviewVerdict } from '../../../shared/model';
 import { batchCounts, filterChoices, isUnfinished, organLabel, visibleRows, type BatchFilters, type BatchRow, type SortKey, type SortState } from './batchRows';
 import { batchText as bt } from './strings';
@@ -48,7 +48,7 @@ export interface BatchListProps {
  * search, ↑/↓, Enter to open, Delete to remove from the batch. Rows have a fixed height and only
  * those in view are rendered.
  */
-export function BatchList(props: BatchListProps) {
+export const BatchList = memo(function BatchList(props: BatchListProps) {
   const { rows, filters, onFilters, sort, onSort, selected, onSelected, focusId, onFocus } = props;
   const shown = useMemo(() => visibleRows(rows, filters, sort), [rows, filters, sort]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
@@ -161,7 +161,11 @@ export function BatchList(props: BatchListProps) {
     }
   };
 
-  const onRowClick = (e: MouseEvent, row: BatchRow) => {
+  // The same function for every render, so that rows that did not change are not redrawn.
+  const clickState = useRef({ shown, selected, onFocus, onSelected });
+  clickState.current = { shown, selected, onFocus, onSelected };
+  const onRowClick = useCallback((e: MouseEvent, row: BatchRow) => {
+    const { shown, selected, onFocus, onSelected } = clickState.current;
     const id = row.doc.id;
     onFocus(id);
     if (e.shiftKey && anchor.current) {
@@ -178,7 +182,7 @@ export function BatchList(props: BatchListProps) {
       else next.add(id);
       onSelected(next);
     } else onSelected(new Set([id]));
-  };
+  }, []);
 
   const sortBy = (key: SortKey) =>
     onSort(sort.key === key ? (sort.descending ? { key: 'order', descending: false } : { key, descending: true }) : { key, descending: false });
@@ -286,7 +290,7 @@ export function BatchList(props: BatchListProps) {
                   onClick={onRowClick}
                   onOpen={props.onOpen}
                   onRetry={props.onRetry}
-                  seriesYears={props.seriesYears?.get(row.doc.id)}
+                  seriesYears={props.seriesYears?.get(row.doc.id)?.join('、')}
                   onSeries={props.onSeries}
                 />
               ))}
@@ -296,11 +300,11 @@ export function BatchList(props: BatchListProps) {
       </div>
     </section>
   );
-}
+});
 
 const VERDICT_CLASS: Record<ReviewVerdict, string> = { pass: 'v-pass', revise: 'v-revise', resubmit: 'v-resubmit' };
 
-function Row({
+const Row = memo(function Row({
   row,
   index,
   selected,
@@ -318,7 +322,7 @@ function Row({
   onClick(e: MouseEvent, row: BatchRow): void;
   onOpen(id: string): void;
   onRetry(ids: string[]): void;
-  seriesYears?: number[];
+  seriesYears?: string;
   onSeries?(id: string): void;
 }) {
   const d = row.doc;
@@ -404,4 +408,4 @@ function Row({
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/ipc/contract';
 import { getDb, type ConclusionRow } from '../../db/db';
 import { orShow } from '../notes/liveQuery';
@@ -22,27 +22,61 @@ async function readRecorded(sha256s: string[]): Promise<Recorded> {
   return { conclusions: new Map(conclusions.map((c) => [c.sha256, c])), decided };
 }
 
+/** How often, at most, the set of reports read from IndexedDB follows a batch that is growing. */
+const REQUERY_MS = 400;
+
+/**
+ * `value`, following its changes at most once per `ms` (the first at once): while 200 reports
+ * stream in, the list reads their conclusions a few times, not once per report.
+ */
+function useThrottled<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  const last = useRef(0);
+  useEffect(() => {
+    if (Object.is(value, shown)) return;
+    const timer = setTimeout(
+      () => {
+        last.current = performance.now();
+        setShown(value);
+      },
+      Math.max(0, last.current + ms - performance.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [value, shown, ms]);
+  return shown;
+}
+
 /**
  * The list's rows: each document with its conclusion and review progress from IndexedDB, kept
- * live (a verdict set in the report view shows in the list at once).
+ * live (a verdict set in the report view shows in the list at once). A row whose document and
+ * record did not change is the same object as before, so that the list redraws only what changed.
  */
 export function useBatchRows(documents: readonly DocumentSummary[]): BatchRow[] {
-  const key = useMemo(() => [...new Set(documents.map((d) => d.sha256).filter(Boolean))].sort().join(','), [documents]);
-  const recorded = useLiveQuery(() => orShow(readRecorded(key ? key.split(',') : []), EMPTY), [key]) ?? EMPTY;
-  return useMemo(
-    () =>
-      documents.map((doc, order): BatchRow => {
-        const c = recorded.conclusions.get(doc.sha256);
-        const findings = doc.counts.error + doc.counts.warning + doc.counts.info;
-        return {
-          doc,
-          order,
-          verdict: c?.verdict ?? null,
-          opinion: c?.opinion ?? '',
-          decided: Math.min(findings, recorded.decided.get(doc.sha256) ?? 0),
-          findings,
-        };
-      }),
-    [documents, recorded],
-  );
+  const wanted = useMemo(() => [...new Set(documents.map((d) => d.sha256).filter(Boolean))].sort().join(','), [documents]);
+  const key = useThrottled(wanted, REQUERY_MS);
+  const recorded = useLiveQuery(() => orShow(readRecorded(key ? key.split(',') : []), EMPTY), [key]);
+  // Between a new key and its answer, keep showing the last answer rather than none.
+  const lastRecorded = useRef(EMPTY);
+  if (recorded) lastRecorded.current = recorded;
+  const shown = recorded ?? lastRecorded.current;
+  const cache = useRef(new Map<string, BatchRow>());
+  return useMemo(() => {
+    const next = new Map<string, BatchRow>();
+    const rows = documents.map((doc, order): BatchRow => {
+      const c = shown.conclusions.get(doc.sha256);
+      const findings = doc.counts.error + doc.counts.warning + doc.counts.info;
+      const verdict = c?.verdict ?? null;
+      const opinion = c?.opinion ?? '';
+      const decided = Math.min(findings, shown.decided.get(doc.sha256) ?? 0);
+      const before = cache.current.get(doc.id);
+      const row =
+        before && before.doc === doc && before.order === order && before.verdict === verdict && before.opinion === opinion && before.decided === decided
+          ? before
+          : { doc, order, verdict, opinion, decided, findings };
+      next.set(doc.id, row);
+      return row;
+    });
+    cache.current = next;
+    return rows;
+  }, [documents, shown]);
 }
