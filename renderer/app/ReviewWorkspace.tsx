@@ -32,6 +32,7 @@ import { ActiveDocumentContext } from './activeDocument';
 import { cellAnchors, flaggedAnchors, highlightTargets, orderFindings } from './highlights';
 import { useSelection } from './selection';
 import { useShortcuts, type Command } from './useShortcuts';
+import { useWorkspaceKeys } from '../features/keyboard/useWorkspaceKeys';
 import { useWorkspace } from './useWorkspace';
 import { useReportMemory } from './useReportMemory';
 import { ErrorPanel } from './ErrorPanel';
@@ -42,7 +43,7 @@ const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 /** The review screen: toolbar, document pane, tables pane, findings, and a slot for notes. */
 export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: ReactNode }) {
   const ws = useWorkspace(api);
-  const { selection, selectFinding, selectCell, restore } = useSelection();
+  const { selection, selectFinding, selectCell, restore, clear } = useSelection();
   // Selection, scroll positions and zoom belong to a report: switching back puts them back.
   const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
@@ -98,6 +99,14 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     },
     [findings, selection.findingKey, selectFinding],
   );
+
+  useWorkspaceKeys({
+    clearSelection: () => {
+      const had = !!(selection.findingKey || selection.cell || selection.passage);
+      if (had) clear();
+      return had;
+    },
+  });
 
   useShortcuts(api, (command: Command) => {
     const i = ZOOM_STEPS.findIndex((z) => z >= zoom);

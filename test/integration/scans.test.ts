@@ -30,12 +30,13 @@ describe.each(SCANS)('%s', (base) => {
 
   it('reads year and template version exactly, and the organ to within one character', () => {
     expect({ year: json.year, template: json.template }).toEqual({ year: expected.year, template: expected.template });
-    // Known gap: in the large bold title the Chinese model may read 术 as 木 (科学技术局); the
-    // organ is then one character off. The body text and every cell are read exactly.
+    // The organ comes from the title in large bold type, which the Chinese model misreads (科学技术局
+    // as 科学技木局). The body's own mention of the organ sets it right (ocr/largeType.ts): 002 and
+    // 003 come out exact; on 000 the correction does not take yet (known gap), one character off.
     const got = [...(json.organ ?? '')];
     const want = [...expected.organ];
     expect(got.length).toBe(want.length);
-    expect(got.filter((c, i) => c !== want[i]).length).toBeLessThanOrEqual(1);
+    expect(got.filter((c, i) => c !== want[i]).length).toBeLessThanOrEqual(base.startsWith('000') ? 1 : 0);
   });
 
   it('reads every cell of the three tables exactly', () => {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Tesseract from 'tesseract.js';
-import { OCR_LANGS, traineddataDir } from './ocrAssets';
+import { availableParallelism, totalmem } from 'node:os';
+import { OCR_LANGS, traineddataDir, type OcrLang } from './ocrAssets';
 
 /** A word as tesseract read it: text, confidence 0–100 and box in the image's pixels. */
 export interface OcrWord {
@@ -20,14 +21,21 @@ export interface OcrLine extends OcrWord {
 /** How to read an image: Chinese text (a page or a block of label cells), or digits on one line. */
 export type OcrMode = 'text' | 'block' | 'digits' | 'digitBlock';
 
-/** One tesseract.js worker with both models loaded, reading images by mode. */
+/** tesseract.js workers with both models loaded, reading images by mode. */
 export interface OcrEngine {
   read(image: Uint8Array, mode: OcrMode): Promise<OcrLine[]>;
+  /** How many reads of a mode can run at once (workers holding its model). */
+  parallel(mode: OcrMode): number;
   terminate(): Promise<void>;
 }
 
+/** How many workers per model: Chinese text is most of the reading, so it may get two. */
+export interface OcrEngineOptions {
+  chineseWorkers?: number;
+}
+
 // tesseract.js's PSM values: 3 automatic page layout, 6 one uniform block, 7 one line.
-const MODES: Record<OcrMode, { lang: string; psm: string; whitelist: string }> = {
+const MODES: Record<OcrMode, { lang: OcrLang; psm: string; whitelist: string }> = {
   text: { lang: 'chi_sim', psm: '3', whitelist: '' },
   block: { lang: 'chi_sim', psm: '6', whitelist: '' },
   digits: { lang: 'eng', psm: '7', whitelist: '0123456789+-.' },
@@ -35,15 +43,31 @@ const MODES: Record<OcrMode, { lang: string; psm: string; whitelist: string }> =
 };
 
 /**
- * Starts two tesseract.js workers (worker threads running the wasm core from node_modules), one
- * per model, each model read from a folder on disk with caching off: no URL is ever formed, so
- * nothing is fetched and nothing is written beside the program. Two workers, because
- * switching a worker's language reloads the model; they also let the two cores work at once.
+ * Chinese workers by default: two where there are two cores and the memory for a second copy
+ * of the model (~250 MB), so that a page's labels and its text are read at once; else one.
  */
-export async function createOcrEngine(): Promise<OcrEngine> {
+export function defaultChineseWorkers(cores = availableParallelism(), memory = totalmem()): number {
+  return cores >= 2 && memory >= 4 * 1024 ** 3 ? 2 : 1;
+}
+
+interface Slot {
+  worker: Tesseract.Worker;
+  params: string;
+  busy: boolean;
+}
+
+/**
+ * Starts the tesseract.js workers (worker threads running the wasm core from node_modules):
+ * one for English digits and one or two for Chinese, each model read from a folder on disk
+ * with caching off: no URL is ever formed, so nothing is fetched and nothing is written beside
+ * the program. One model per worker, because switching a worker's language reloads the model.
+ * A read goes to a free worker of its model (one whose parameters already fit, if any), or
+ * waits for one.
+ */
+export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<OcrEngine> {
   const require = createRequire(import.meta.url);
   const tesseract = require('tesseract.js') as typeof Tesseract;
-  const start = async (code: (typeof OCR_LANGS)[number]) => {
+  const start = async (code: OcrLang): Promise<Slot> => {
     // A folder path (not a URL) makes tesseract.js's Node worker read `<dir>/<code>.traineddata.gz`
     // with fs. (Handing the data over as { code, data } would be tidier, but 7.0.0 then passes
     // the data where the code belongs when it initialises.)
@@ -54,31 +78,63 @@ export async function createOcrEngine(): Promise<OcrEngine> {
       logger: () => undefined,
       errorHandler: () => undefined,
     });
-    return { worker, params: '' };
+    return { worker, params: '', busy: false };
   };
-  const workers = new Map(await Promise.all(OCR_LANGS.map(async (code) => [code, await start(code)] as const)));
+  const counts: Record<OcrLang, number> = { chi_sim: Math.max(1, options.chineseWorkers ?? defaultChineseWorkers()), eng: 1 };
+  const started = await Promise.allSettled(OCR_LANGS.flatMap((code) => Array.from({ length: counts[code] }, () => start(code).then((slot) => [code, slot] as const))));
+  const ready = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(ready.map(([, slot]) => slot.worker.terminate().catch(() => undefined)));
+    throw failed.reason;
+  }
+  const pools: Record<OcrLang, Slot[]> = { chi_sim: [], eng: [] };
+  for (const [code, slot] of ready) pools[code].push(slot);
+  const waiting: Record<OcrLang, Array<(slot: Slot) => void>> = { chi_sim: [], eng: [] };
+
+  const acquire = (lang: OcrLang, key: string): Promise<Slot> => {
+    const free = pools[lang].filter((s) => !s.busy);
+    const slot = free.find((s) => s.params === key) ?? free[0];
+    if (slot) {
+      slot.busy = true;
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve) => waiting[lang].push(resolve));
+  };
+  const release = (lang: OcrLang, slot: Slot): void => {
+    const next = waiting[lang].shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+
   return {
     async read(image, mode) {
       const m = MODES[mode];
-      const w = workers.get(m.lang as (typeof OCR_LANGS)[number]);
-      if (!w) throw new Error(`No OCR worker for language ${m.lang}`);
       const key = `${m.psm}|${m.whitelist}`;
-      if (w.params !== key) {
-        // debug_file: tesseract's remarks (`Detected 20 diacritics`) would go to our stdout, into the JSON.
-        await w.worker.setParameters({
-          tessedit_pageseg_mode: m.psm as Tesseract.PSM,
-          tessedit_char_whitelist: m.whitelist,
-          preserve_interword_spaces: '1',
-          user_defined_dpi: '300',
-          debug_file: '/dev/null',
-        });
-        w.params = key;
+      const slot = await acquire(m.lang, key);
+      try {
+        if (slot.params !== key) {
+          // debug_file: tesseract's remarks (`Detected 20 diacritics`) would go to our stdout, into the JSON.
+          await slot.worker.setParameters({
+            tessedit_pageseg_mode: m.psm as Tesseract.PSM,
+            tessedit_char_whitelist: m.whitelist,
+            preserve_interword_spaces: '1',
+            user_defined_dpi: '300',
+            debug_file: '/dev/null',
+          });
+          slot.params = key;
+        }
+        const { data } = await slot.worker.recognize(image as unknown as Buffer, {}, { text: false, blocks: true });
+        return linesOf(data);
+      } finally {
+        release(m.lang, slot);
       }
-      const { data } = await w.worker.recognize(image as unknown as Buffer, {}, { text: false, blocks: true });
-      return linesOf(data);
+    },
+    parallel(mode) {
+      return pools[MODES[mode].lang].length;
     },
     async terminate() {
-      await Promise.all([...workers.values()].map((w) => w.worker.terminate()));
+      await Promise.all([...pools.chi_sim, ...pools.eng].map((s) => s.worker.terminate()));
     },
   };
 }

@@ -54,6 +54,14 @@ function integral(img: GreyImage): Float64Array {
  * lighting, grey or cream paper and a faint seal wash out; thin ink strokes stay.
  */
 export function binarise(img: GreyImage, window: number, contrast = 0.18, ceiling = 200): BinaryImage {
+  return belowCeiling(contrastMask(img, window, contrast), img, ceiling);
+}
+
+/**
+ * The pixels `contrast` darker than the mean of the window around them, whatever their grey:
+ * `binarise` before its ceiling, so that one pass serves several ceilings (`belowCeiling`).
+ */
+export function contrastMask(img: GreyImage, window: number, contrast: number): BinaryImage {
   const { width: w, height: h, data } = img;
   const sum = integral(img);
   const out = new Uint8Array(w * h);
@@ -66,11 +74,19 @@ export function binarise(img: GreyImage, window: number, contrast = 0.18, ceilin
       const x1 = Math.min(w, x + r + 1);
       const area = (x1 - x0) * (y1 - y0);
       const s = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0];
-      const v = data[y * w + x];
-      if (v < ceiling && v * area < s * (1 - contrast)) out[y * w + x] = 1;
+      if (data[y * w + x] * area < s * (1 - contrast)) out[y * w + x] = 1;
     }
   }
   return { width: w, height: h, data: out };
+}
+
+/** The pixels of `mask` darker than `ceiling` in `img`. */
+export function belowCeiling(mask: BinaryImage, img: GreyImage, ceiling: number): BinaryImage {
+  const out = new Uint8Array(mask.data.length);
+  const m = mask.data;
+  const g = img.data;
+  for (let i = 0; i < out.length; i++) if (m[i] && g[i] < ceiling) out[i] = 1;
+  return { width: mask.width, height: mask.height, data: out };
 }
 
 /** Removes specks: ink pixels with fewer than `min` ink neighbours among their 8 (dust, grain). */

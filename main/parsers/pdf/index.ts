@@ -32,8 +32,10 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
   if (scanned.length > 0) {
     const { ocrPdfPages } = await import('../ocr/ocrPdf');
     const { unskewAnchors } = await import('../ocr/unskew');
+    const { correctLargeType } = await import('../ocr/largeType');
     const read = await ocrPdfPages(bytes, scanned, limits.ocr ?? DEFAULT_OCR_LIMITS, limits.ocrHooks);
-    pages = content.pages.map((p) => read.get(p.page)?.geometry ?? p);
+    // The title in large type is set right by the same words in the body text.
+    pages = correctLargeType(content.pages.map((p) => read.get(p.page)?.geometry ?? p));
     turns = new Map([...read].map(([n, r]) => [n, { skew: r.skew, width: r.geometry.width, height: r.geometry.height }]));
     const low = [...read.values()].reduce((n, r) => n + r.lowConfidence, 0);
     warnings.push(

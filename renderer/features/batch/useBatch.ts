@@ -79,7 +79,8 @@ export function useBatch(ws: Workspace): Batch {
     [shown, ws, focusId],
   );
 
-  // Alt+↑ / Alt+↓ move between reports; Esc in a report (outside a field) goes back to the list.
+  // Alt+↑ / Alt+↓ move between reports; Esc in a report (outside a field, when no menu, search or
+  // selection took it first) goes back to the list.
   const latest = useRef({ step, ws });
   latest.current = { step, ws };
   useEffect(() => {
@@ -89,7 +90,7 @@ export function useBatch(ws: Workspace): Batch {
       if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();
         latest.current.step(e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.key === 'Escape' && !inField && latest.current.ws.activeId) {
+      } else if (e.key === 'Escape' && !e.defaultPrevented && !inField && latest.current.ws.activeId) {
         latest.current.ws.closeReport();
       }
     };

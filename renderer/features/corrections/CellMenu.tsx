@@ -47,13 +47,22 @@ export function CellMenu({ sha256, corrections }: { sha256: string | null; corre
         type="button"
         role="menuitem"
         onClick={() => {
-          openCellMenu(null);
+          close();
           requestNote({ kind: 'cell', cell: state.cell });
         }}
       >
         {t.corrections.addNote}
       </button>
-      <button type="button" role="menuitem" onClick={() => requestCorrection(state.cell)} data-testid="menu-correct">
+      <button
+        type="button"
+        role="menuitem"
+        onClick={() => {
+          // Back on the cell first: the editor and the dialog return the focus to where it was.
+          (origin.current as HTMLElement | null)?.focus?.();
+          requestCorrection(state.cell);
+        }}
+        data-testid="menu-correct"
+      >
         {t.corrections.correct}
       </button>
       {corrected && (

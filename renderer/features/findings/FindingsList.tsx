@@ -3,6 +3,7 @@ import { findingKey, type Finding, type Severity, type TemplateVersion } from '.
 import { cellsLabel, ruleLabel } from '../../../shared/template/labels';
 import { t } from '../../strings';
 import { revealElements } from '../../components/reveal';
+import { keysText } from '../keyboard/strings';
 import { FindingNoteControls } from '../notes/FindingNoteControls';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -37,8 +38,20 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
     <section className="findings" aria-label={t.findings.title}>
       <header className="findings-head">
         <h2>{t.findings.title}</h2>
-        <div className="severity-filter" role="group">
-          <button type="button" aria-pressed={filter === null} onClick={() => setFilter(null)}>
+        <div
+          className="severity-filter"
+          role="group"
+          aria-label={keysText.severityFilter}
+          onKeyDown={(e) => {
+            // One Tab stop for the filter (the pressed button); ←/→ move between its buttons.
+            if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+            const buttons = [...e.currentTarget.querySelectorAll('button')];
+            const i = buttons.indexOf(e.target as HTMLButtonElement);
+            buttons[(i + (e.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length]?.focus();
+            e.preventDefault();
+          }}
+        >
+          <button type="button" aria-pressed={filter === null} tabIndex={filter === null ? 0 : -1} onClick={() => setFilter(null)}>
             {t.findings.all} {findings.length}
           </button>
           {SEVERITIES.map((s) => (
@@ -47,6 +60,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
               type="button"
               className={`sev sev-${s}`}
               aria-pressed={filter === s}
+              tabIndex={filter === s ? 0 : -1}
               data-testid={`count-${s}`}
               onClick={() => setFilter(filter === s ? null : s)}
             >
@@ -103,7 +117,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
                     {cellsLabel(f.cells, template, CELL_ROWS_SHOWN)}
                   </span>
                 )}
-                <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} />
+                <FindingNoteControls findingKey={key} onSelect={() => onSelect(f)} tabbable={selected} />
               </li>
             );
           })}

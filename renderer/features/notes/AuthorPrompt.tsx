@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { authorProblem } from '../../../shared/model/noteLimits';
+import { useReturnFocus } from '../../components/useReturnFocus';
 import { notesText } from './strings';
 
 /**
@@ -12,6 +13,7 @@ export function AuthorPrompt({ onName, onSkip }: { onName(name: string): void; o
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  useReturnFocus();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = name.trim();

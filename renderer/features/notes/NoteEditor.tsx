@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useReturnFocus } from '../../components/useReturnFocus';
 import { notesText } from './strings';
 
 /** Props of NoteEditor. */
@@ -13,6 +14,8 @@ export interface NoteEditorProps {
 /** A text box for a note: 保存 (or Ctrl+Enter) and 取消 (or Esc). An empty note is not saved. */
 export function NoteEditor({ initialText = '', heading, onSave, onCancel }: NoteEditorProps) {
   const [text, setText] = useState(initialText);
+  // Focus goes back to where the note was asked for (a table cell, a finding) when it closes.
+  useReturnFocus();
   const trimmed = text.trim();
   const save = () => {
     if (trimmed) onSave(trimmed);

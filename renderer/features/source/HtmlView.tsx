@@ -6,6 +6,7 @@ import { SourceHeader } from './SourceHeader';
 import { rangeInElement } from '../../components/textRange';
 import { revealElements } from '../../components/reveal';
 import { t } from '../../strings';
+import { keysText } from '../keyboard/strings';
 import type { Severity } from '../../../shared/model';
 import { worseSeverity } from '../../app/highlights';
 
@@ -144,7 +145,7 @@ export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, 
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="html-view" data-testid="html-view" ref={scrollRef}>
+      <div className="html-view" data-testid="html-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <article
           ref={ref}
           className="document-html"

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { Rect, Severity } from '../../../shared/model';
 import { t } from '../../strings';
+import { keysText } from '../keyboard/strings';
 import { markPainted } from '../../app/perf';
 import { loadPdf } from './pdfjs';
 import { PdfPage, toViewportBox } from './PdfPage';
@@ -199,7 +200,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
           </>
         )}
       </SourceHeader>
-      <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll">
+      <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll" tabIndex={0} aria-label={keysText.sourceScroller}>
         {!pdf && <div className="source-loading">{t.source.loading}</div>}
         {pdf?.pages.map((page, i) => (
           <PdfPage

@@ -3,6 +3,7 @@ import { markPainted } from '../../app/perf';
 import type { SourceViewProps } from './SourceView';
 import { revealElements } from '../../components/reveal';
 import { t } from '../../strings';
+import { keysText } from '../keyboard/strings';
 import { SourceHeader } from './SourceHeader';
 import type { Severity } from '../../../shared/model';
 import { worseSeverity } from '../../app/highlights';
@@ -55,7 +56,7 @@ export function TextView({ text, highlights, flagged, cells, onCellClick, zoom, 
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="text-view" data-testid="text-view" ref={scrollRef}>
+      <div className="text-view" data-testid="text-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
           {parts.map((p) => {
             const content = text.slice(p.start, p.end);

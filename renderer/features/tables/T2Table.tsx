@@ -8,7 +8,7 @@ export function T2Table({ data, version, marks }: { data: ReportData; version: T
   const blocks = t2BlocksFor(version);
   const width = Math.max(...blocks.map((b) => b.columns.length)) + 1;
   return (
-    <table className="report-table t2" data-table="t2">
+    <table className="report-table t2" data-table="t2" role="grid" aria-readonly="true">
       <caption>{t.tables.t2}</caption>
       <tbody>
         {blocks.map((block) => [

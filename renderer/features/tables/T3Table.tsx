@@ -65,7 +65,7 @@ export function T3Table({ data, marks }: { data: ReportData; marks: CellMarks })
   });
 
   return (
-    <table className="report-table t3" data-table="t3">
+    <table className="report-table t3" data-table="t3" role="grid" aria-readonly="true">
       <caption>{t.tables.t3}</caption>
       <thead>
         <tr>

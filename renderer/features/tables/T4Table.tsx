@@ -7,7 +7,7 @@ import { ValueCell, type CellMarks } from './ValueCell';
 export function T4Table({ data, marks }: { data: ReportData; marks: CellMarks }) {
   const [review, ...litigation] = T4_GROUPS;
   return (
-    <table className="report-table t4" data-table="t4">
+    <table className="report-table t4" data-table="t4" role="grid" aria-readonly="true">
       <caption>{t.tables.t4}</caption>
       <thead>
         <tr>

@@ -1,8 +1,9 @@
 import { isLowConfidence } from '../../../shared/checks/ocrConfidence';
-import { cellUnit } from '../../../shared/template/labels';
-import type { CellValue, Correction, Severity } from '../../../shared/model';
+import { cellLabel, cellUnit } from '../../../shared/template/labels';
+import type { CellValue, Correction, Severity, TemplateVersion } from '../../../shared/model';
 import { t } from '../../strings';
-import { openCellMenu } from '../corrections/cellMenuStore';
+import { getCellMenu, openCellMenu } from '../corrections/cellMenuStore';
+import { keysText } from '../keyboard/strings';
 import { CellNoteMarker } from '../notes/CellNoteMarker';
 
 /** How a cell is drawn: which finding marks it, whether the selection highlights it. */
@@ -12,6 +13,10 @@ export interface CellMarks {
   onCellClick(ref: string): void;
   /** The auditor's corrections, by cell. */
   corrections?: Map<string, Correction>;
+  /** The one cell the Tab key reaches (roving tabindex); the others are reached by arrows. */
+  tabStop?: string | null;
+  /** The report's template version, to name the cell as the summary does. */
+  template?: TemplateVersion | null;
 }
 
 /** One value cell: the number read (or the text as written), marked when a finding involves it. */
@@ -37,6 +42,9 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       className={corrected ? `${className} cell-corrected` : className}
       colSpan={colSpan}
       data-cell={cellRef}
+      role="gridcell"
+      tabIndex={marks.tabStop === cellRef ? 0 : -1}
+      aria-label={keysText.cellLabel(cellLabel(cellRef, marks.template ?? null), unit ? `${shown} ${unit}` : shown, corrected?.value ?? null)}
       aria-selected={highlighted}
       title={
         corrected
@@ -48,8 +56,14 @@ export function ValueCell({ cellRef, value, marks, colSpan }: { cellRef: string;
       onClick={() => marks.onCellClick(cellRef)}
       onContextMenu={(e) => {
         e.preventDefault();
+        // The context-menu key opens the menu on keydown (TablesView); the event it may also fire
+        // must not reopen it (the menu would take itself for the place to return focus to).
+        if (getCellMenu()?.cell === cellRef) return;
         marks.onCellClick(cellRef);
-        openCellMenu({ cell: cellRef, x: e.clientX, y: e.clientY });
+        // A keyboard-made event has no pointer position inside the cell: open below the cell.
+        const r = e.currentTarget.getBoundingClientRect();
+        const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+        openCellMenu({ cell: cellRef, x: inside ? e.clientX : r.left, y: inside ? e.clientY : r.bottom });
       }}
     >
       {corrected ? (
