@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewDb } from '../../../../renderer/db/db';
 import { exportBackupJson, importBackup } from '../../../../renderer/db/backup';
 import { setDecision } from '../../../../renderer/db/decisions';
 import { addNote, updateNote } from '../../../../renderer/db/notes';
 import { touchReview } from '../../../../renderer/db/reviews';
-import { freshDb, sha } from './helpers';
+import { freshDbs, sha } from './helpers';
 
-const dbs: ReviewDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-function db(): ReviewDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbs();
 
 const S = sha('f');
 const KEY = 't3.outcome_sum|t3.total.natural';

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   acceptContent,
   addEntries,
@@ -14,20 +14,11 @@ import {
   setCurrentBatch,
   UNNAMED_BATCH,
 } from '../../../../renderer/db/batches';
-import type { ReviewDb } from '../../../../renderer/db/db';
 import { setConclusion } from '../../../../renderer/db/conclusions';
 import { addNote } from '../../../../renderer/db/notes';
-import { freshDb, sha } from './helpers';
+import { freshDbs, sha } from './helpers';
 
-const dbs: ReviewDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-function db(): ReviewDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbs();
 
 describe('kept batches', () => {
   it('creates, names after the first folder, renames, lists newest first with sizes', async () => {

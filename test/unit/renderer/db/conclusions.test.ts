@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ReviewDb } from '../../../../renderer/db/db';
+import { describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../../../renderer/db/annotations';
 import { exportBackupJson, importBackup } from '../../../../renderer/db/backup';
 import { conclusionOf, conclusionsOf, setConclusion } from '../../../../renderer/db/conclusions';
-import { freshDb, sha } from './helpers';
+import { freshDbs, sha } from './helpers';
 
-const dbs: ReviewDb[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-function db(): ReviewDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbs();
 
 const S = sha('c');
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { ReviewDb } from '../../../../renderer/db/db';
 
 let n = 0;
@@ -11,4 +12,20 @@ export function freshDb(): ReviewDb {
 /** A content hash that looks like one. */
 export function sha(c: string): string {
   return c.repeat(64).slice(0, 64);
+}
+
+/**
+ * A maker of fresh databases for one test file: each database it gives is closed after the test
+ * that opened it.
+ */
+export function freshDbs(): () => ReviewDb {
+  const open: ReviewDb[] = [];
+  afterEach(() => {
+    for (const d of open.splice(0)) d.close();
+  });
+  return () => {
+    const d = freshDb();
+    open.push(d);
+    return d;
+  };
 }

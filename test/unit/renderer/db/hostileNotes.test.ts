@@ -1,20 +1,12 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_VERSION, ReviewDb, SCHEMA_V1 } from '../../../../renderer/db/db';
 import { exportBackup, importBackup } from '../../../../renderer/db/backup';
 import { addNote, updateNote } from '../../../../renderer/db/notes';
 import { describeStorageError } from '../../../../renderer/db/storageErrors';
-import { freshDb, sha } from './helpers';
+import { freshDbs, sha } from './helpers';
 
-const dbs: Dexie[] = [];
-afterEach(() => {
-  for (const d of dbs.splice(0)) d.close();
-});
-function db(): ReviewDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbs();
 const A = sha('a');
 const B = sha('b');
 const T = '2026-01-01T00:00:00.000Z';
@@ -94,11 +86,14 @@ describe('the version 1 → 2 upgrade', () => {
     await v1.table('reviews').put({ sha256: A, name: 42, createdAt: T, lastOpenedAt: T });
     v1.close();
     const d = new ReviewDb(dbName);
-    dbs.push(d);
-    await d.open();
-    expect(d.verno).toBe(DB_VERSION);
-    expect((await d.notes.get('good'))?.targetKey).toBe('cell:t3.total.natural');
-    expect(await d.notes.count()).toBe(3);
-    expect((await d.reviews.get(A))?.names).toEqual([]);
+    try {
+      await d.open();
+      expect(d.verno).toBe(DB_VERSION);
+      expect((await d.notes.get('good'))?.targetKey).toBe('cell:t3.total.natural');
+      expect(await d.notes.count()).toBe(3);
+      expect((await d.reviews.get(A))?.names).toEqual([]);
+    } finally {
+      d.close();
+    }
   });
 });
