@@ -168,6 +168,10 @@ describe('历年对照: one body across years', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('report-bar').waitFor();
     await expect.poll(() => page.getByTestId('tables-view').locator('td.cell-highlight').getAttribute('data-cell'), { timeout: 30_000 }).toBe('t3.carried_over.natural');
+    // Esc peels one layer per press: the selected cell first, then the report (back to the series),
+    // then the series (back to the list).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('tables-view').locator('td.cell-highlight').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByTestId('series-view').waitFor();
     await page.keyboard.press('Escape');

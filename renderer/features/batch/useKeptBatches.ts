@@ -123,8 +123,7 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
           const row = id ? await getBatch(db, id) : null;
           const list = row ? await entriesOf(db, row.id) : [];
           const v = readView(row?.view);
-          // Documents opened before this batch was reopened (at start) stay, and join it.
-          const extras = latest.current.documents.filter((d) => !members.current.has(d.id)).map((d) => d.id);
+          const previous = members.current;
           current.current = row?.id ?? null;
           members.current = new Set(list.map((e) => e.docId));
           setCurrentId(current.current);
@@ -135,7 +134,11 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
           const first = v.openId && ids.includes(v.openId) ? v.openId : null;
           pendingOpen.current = first;
           const ordered = first ? [first, ...ids.filter((x) => x !== first)] : ids;
-          const reopened = await latest.current.reopen([...ordered, ...extras.filter((x) => !ordered.includes(x))]);
+          // Documents opened before this batch was reopened (at start) stay, and join it. Read them
+          // here, with no await before the reopen: a file the auditor opened while the batch's
+          // records were being read must not be closed by it.
+          const extras = latest.current.documents.filter((d) => !previous.has(d.id) && !ordered.includes(d.id)).map((d) => d.id);
+          const reopened = await latest.current.reopen([...ordered, ...extras]);
           // The open report, if it has not opened yet as it streamed in (and nothing else was opened).
           if (pendingOpen.current && !latest.current.activeId && reopened?.some((d) => d.id === pendingOpen.current)) {
             openId = pendingOpen.current;
