@@ -138,7 +138,9 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
           // here, with no await before the reopen: a file the auditor opened while the batch's
           // records were being read must not be closed by it.
           const extras = latest.current.documents.filter((d) => !previous.has(d.id) && !ordered.includes(d.id)).map((d) => d.id);
-          const reopened = await latest.current.reopen([...ordered, ...extras]);
+          // No batch before and none now (a first start): nothing to reopen or close, and a file
+          // being opened meanwhile must not be dropped by an empty reopen.
+          const reopened = row || previous.size > 0 ? await latest.current.reopen([...ordered, ...extras]) : [];
           // The open report, if it has not opened yet as it streamed in (and nothing else was opened).
           if (pendingOpen.current && !latest.current.activeId && reopened?.some((d) => d.id === pendingOpen.current)) {
             openId = pendingOpen.current;
