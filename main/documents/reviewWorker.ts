@@ -7,6 +7,7 @@ import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import type { ParseLimits } from '../parsers/types';
 import { warmUpPipeline } from '../parsers/pdf/warmUp';
 import { readReport, type ReadOutcome } from './review';
+import { lowerThreadPriority } from './threadPriority';
 
 /** A request from the main thread: read one file. */
 export interface ReadRequest {
@@ -40,6 +41,9 @@ if (!port) throw new Error('reviewWorker runs only as a worker thread (see revie
 const data = (workerData ?? {}) as ReviewWorkerData;
 const proc = process as { resourcesPath?: string };
 if (data.resourcesPath && !proc.resourcesPath) proc.resourcesPath = data.resourcesPath;
+
+// Reading is background work: the window and its IPC come first when every core is busy.
+lowerThreadPriority();
 
 port.on('message', (request: ReadRequest | WarmRequest) => {
   if ('type' in request) {

@@ -36,6 +36,8 @@ export function PdfPage({ page, viewport, highlights, flags, searchHits, onPoint
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
+  // The viewport the canvas was last drawn at (a zoom clears the canvas until it is drawn again).
+  const [drawn, setDrawn] = useState<PageViewport | null>(null);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -59,7 +61,11 @@ export function PdfPage({ page, viewport, highlights, flags, searchHits, onPoint
     const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
     let cancelled = false;
     task.promise.then(
-      () => !cancelled && onRendered?.(),
+      () => {
+        if (cancelled) return;
+        setDrawn(viewport);
+        onRendered?.();
+      },
       () => undefined,
     );
     void textLayer.render().catch(() => undefined);
@@ -81,6 +87,7 @@ export function PdfPage({ page, viewport, highlights, flags, searchHits, onPoint
       ref={boxRef}
       className="pdf-page"
       data-page={page.pageNumber}
+      data-drawn={drawn === viewport ? 'true' : undefined}
       style={{ width: viewport.width, height: viewport.height, ['--total-scale-factor' as string]: viewport.scale }}
       onClick={onClick}
     >
