@@ -248,7 +248,7 @@ export const BatchList = memo(function BatchList(props: BatchListProps) {
         )}
         <span className="spacer" />
         <span className="batch-counts" data-testid="batch-counts">
-          {bt.counts(counts.total, shown.length, counts.failed, counts.finished)}
+          {bt.counts(counts.total, shown.length, counts.failed, counts.finished, counts.missing)}
           {selected.size > 1 ? `；${bt.selected(selected.size)}` : ''}
         </span>
         <button

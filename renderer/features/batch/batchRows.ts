@@ -115,17 +115,19 @@ export function filterChoices(rows: readonly BatchRow[]): { years: number[]; org
   return { years: [...years].sort((a, b) => b - a), organs: [...organs].sort(collator.compare) };
 }
 
-/** Counts for the list's header line. */
-export function batchCounts(rows: readonly BatchRow[]): { total: number; failed: number; finished: number; withErrors: number } {
+/** Counts for the list's header line; a file of a kept batch that moved is `missing`, not failed. */
+export function batchCounts(rows: readonly BatchRow[]): { total: number; failed: number; missing: number; finished: number; withErrors: number } {
   let failed = 0;
+  let missing = 0;
   let finished = 0;
   let withErrors = 0;
   for (const r of rows) {
-    if (r.doc.status === 'failed') failed++;
+    if (r.doc.status === 'failed' && r.doc.error?.code === 'missing') missing++;
+    else if (r.doc.status === 'failed') failed++;
     else {
       if (!isUnfinished(r)) finished++;
       if (r.doc.counts.error > 0) withErrors++;
     }
   }
-  return { total: rows.length, failed, finished, withErrors };
+  return { total: rows.length, failed, missing, finished, withErrors };
 }

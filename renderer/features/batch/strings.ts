@@ -32,8 +32,8 @@ export const batchText = {
     verdict: '审阅结论',
   },
   sortHint: (column: string) => `按「${column}」排序`,
-  counts: (total: number, shown: number, failed: number, finished: number) =>
-    `共 ${total} 份${shown !== total ? `，显示 ${shown} 份` : ''}；已审完 ${finished} 份${failed ? `；读取失败 ${failed} 份` : ''}`,
+  counts: (total: number, shown: number, failed: number, finished: number, missing = 0) =>
+    `共 ${total} 份${shown !== total ? `，显示 ${shown} 份` : ''}；已审完 ${finished} 份${failed ? `；读取失败 ${failed} 份` : ''}${missing ? `；文件已移动/已删除 ${missing} 份` : ''}`,
   selected: (n: number) => `已选 ${n} 份`,
   filters: {
     label: '筛选',

@@ -50,7 +50,10 @@ describe('the report list’s rows', () => {
     expect(ids(visibleRows(rows, { ...NO_FILTERS, year: 2023, organ: '甲局' }, sort))).toEqual(['d']);
     expect(ids(visibleRows(rows, { ...NO_FILTERS, search: '丙县' }, sort))).toEqual(['e']);
     expect(filterChoices(rows)).toEqual({ years: [2023, 2022], organs: ['甲局', '乙局'] });
-    expect(batchCounts(rows)).toEqual({ total: 5, failed: 1, finished: 2, withErrors: 2 });
+    expect(batchCounts(rows)).toEqual({ total: 5, failed: 1, missing: 0, finished: 2, withErrors: 2 });
+    // A file of a kept batch that moved is counted as such, not as a file that failed to read.
+    const moved = row(doc('f', { status: 'failed', error: { code: 'missing', message: '找不到文件' } }), 5);
+    expect(batchCounts([...rows, moved])).toEqual({ total: 6, failed: 1, missing: 1, finished: 2, withErrors: 2 });
   });
 
   it('sorts 500 rows by organ (Chinese collation, numbers by value) under a year filter', () => {
