@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { correctFromBody, correctLargeType } from '../../../../../main/parsers/ocr/largeType';
+import { correctFromBody, correctLargeType, typePitch } from '../../../../../main/parsers/ocr/largeType';
 import type { PageGeometry, TextRun } from '../../../../../main/parsers/pdf/geometry';
 
-const run = (text: string, size: number, confidence?: number): TextRun => ({ text, size, left: 0, right: 100, top: 700, bottom: 690, confidence });
+/** A line whose characters are `pitch` points apart (a digit half that), its box `height` high. */
+const run = (text: string, pitch: number, confidence?: number, height = pitch): TextRun => {
+  const ems = [...text].reduce((n, c) => n + (/[0-9a-z]/i.test(c) ? 0.5 : 1), 0);
+  return { text, size: height, left: 72, right: 72 + pitch * ems, top: 700, bottom: 700 - height, confidence };
+};
 
 describe('large type set right by the body text', () => {
   it('replaces the one character the body reads otherwise, with the same words around it', () => {
@@ -23,6 +27,33 @@ describe('large type set right by the body text', () => {
     expect(correctFromBody('威海市环翠区科学技术局', '威海市环山区科学技术局与环翠区科技局')).toBe('威海市环翠区科学技术局');
     // Two readings proposed for one character: neither wins.
     expect(correctFromBody('甲乙丙丁戊己庚', '甲乙丙子戊己庚，甲乙丙丑戊己庚')).toBe('甲乙丙丁戊己庚');
+  });
+
+  it('measures type by its character pitch, not by the height of the line box', () => {
+    expect(typePitch(run('威海市科学技术局', 22))).toBeCloseTo(22);
+    // The reader's ASCII comma stands for a full-width one; digits are half an em.
+    expect(typePitch(run('要求,编制威海市科学技术局2020', 16))).toBeCloseTo(16);
+    expect(typePitch({ ...run('要求,编制', 16), right: 72 + 16 * 5 })).toBeCloseTo(16);
+    // Too few Chinese characters to tell.
+    expect(typePitch(run('2021年1月28日', 16))).toBeNull();
+  });
+
+  it('sets right a title in 二号 over a 三号 body, whose OCR line boxes are nearly as high as the body’s', () => {
+    // As sample 000 reads: the title's box 21 pt high, body lines' boxes 15–23 pt (quotes, brackets).
+    const body = [
+      '根据《中华人民共和国政府信息公开条例》《国务院办公',
+      '有关事项的通知》等规定要求,编制威海市科学技术局2020',
+      '外“为原则,着力提升公开质量,夯实公开工作基础,切实保',
+    ];
+    const page: PageGeometry = {
+      page: 1,
+      width: 595,
+      height: 842,
+      segments: [],
+      runs: [run('威海市科学技木局', 21.8, 92, 20.9), ...body.map((t, i) => run(t, 16.5, 95, [14.9, 16.6, 23][i])), run('一、总体情况', 16, 93, 14.9)],
+    };
+    const [fixed] = correctLargeType([page]);
+    expect(fixed.runs.map((r) => r.text)).toEqual(['威海市科学技术局', ...body, '一、总体情况']);
   });
 
   it('touches only large OCR runs, never a text layer', () => {
