@@ -56,10 +56,28 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         : []),
     ],
   };
-  const edit: MenuItemConstructorOptions = { role: 'editMenu' };
+  // The system's editing commands, and 查找 (Ctrl+F), which searches the source text.
+  const edit: MenuItemConstructorOptions = {
+    label: m.edit,
+    submenu: [
+      { role: 'undo', label: m.undo },
+      { role: 'redo', label: m.redo },
+      { type: 'separator' },
+      { role: 'cut', label: m.cut },
+      { role: 'copy', label: m.copy },
+      { role: 'paste', label: m.paste },
+      { role: 'delete', label: m.delete },
+      { type: 'separator' },
+      { role: 'selectAll', label: m.selectAll },
+      { type: 'separator' },
+      { id: 'find', label: m.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
+    ],
+  };
   const template: MenuItemConstructorOptions[] = [file, edit, view];
   // 关于 shows the version (main/about.ts); macOS has it in the app menu already.
+  const help: MenuItemConstructorOptions[] = [{ id: 'help', label: m.shortcuts, accelerator: 'F1', click: send('help') }];
   if (deps.isMac) template.unshift({ role: 'appMenu' });
-  else template.push({ label: m.help, role: 'help', submenu: [{ id: 'about', role: 'about', label: m.about }] });
+  else help.push({ type: 'separator' }, { id: 'about', role: 'about', label: m.about });
+  template.push({ label: m.help, role: 'help', submenu: help });
   return template;
 }

@@ -1,6 +1,5 @@
 import { parseCellRef } from '../../shared/model';
 import type { ReportData } from '../../shared/model';
-export { describeCell } from '../../shared/template';
 
 /** The value of a referenced cell as written, or （空） / （未找到）. */
 export function parseCellRefValue(data: ReportData, ref: string): string {

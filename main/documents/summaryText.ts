@@ -1,14 +1,14 @@
 import type { Finding, Severity } from '../../shared/model';
-import { describeCell, parseCellRefValue } from './cellText';
+import { SEVERITY_LABELS, SEVERITY_ORDER, cellLabel } from '../../shared/template';
+import { parseCellRefValue } from './cellText';
 import type { ReviewOutcome } from './reviewFile';
 
-const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_MARKS: Record<Severity, string> = { error: '✖', warning: '▲', info: '·' };
 
 function findingLines(finding: Finding, outcome: Extract<ReviewOutcome, { ok: true }>): string[] {
-  const lines = [`  ${SEVERITY_MARKS[finding.severity]} ${SEVERITY_NAMES[finding.severity]}［${finding.rule}］${finding.message}`];
+  const lines = [`  ${SEVERITY_MARKS[finding.severity]} ${SEVERITY_LABELS[finding.severity]}［${finding.rule}］${finding.message}`];
   if (finding.cells.length > 0) {
-    const cells = finding.cells.map((ref) => `${describeCell(ref, outcome.doc.data.template)}＝${parseCellRefValue(outcome.doc.data, ref)}`);
+    const cells = finding.cells.map((ref) => `${cellLabel(ref, outcome.doc.data.template)}＝${parseCellRefValue(outcome.doc.data, ref)}`);
     lines.push(`      涉及单元格：${cells.join('；')}`);
   }
   return lines;
@@ -24,8 +24,7 @@ export function summaryText(outcome: ReviewOutcome, index: number, total: number
   const { data } = doc;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of doc.findings) counts[f.severity]++;
-  const order: Severity[] = ['error', 'warning', 'info'];
-  const findings = [...doc.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  const findings = [...doc.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   return [
     `【${index}/${total}】${doc.file}`,
     `  机关：${data.organ ?? '（未识别）'}　年度：${data.year ?? '（未识别）'}　模板：${data.template ? `${data.template} 版` : '（未识别）'}　落款日期：${data.signed?.date ?? '无'}`,

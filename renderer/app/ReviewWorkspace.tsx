@@ -37,6 +37,10 @@ import { useWorkspace } from './useWorkspace';
 import { useReportMemory } from './useReportMemory';
 import { ErrorPanel } from './ErrorPanel';
 import { PaneLayout } from './layout/PaneLayout';
+import { HelpDialog } from '../features/keyboard/HelpDialog';
+import { keysText } from '../features/keyboard/strings';
+import { closeSearch, getSearch, openSearch } from '../features/search/searchStore';
+import { useSearchKeys } from '../features/search/useSearchKeys';
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -52,6 +56,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const listed = useCorrectedDocuments(api, ws.documents);
   const batch = useBatch({ ...ws, documents: listed });
   const [batchEdit, setBatchEdit] = useState<'rename' | 'delete' | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const series = useSeriesView(ws);
   const cover = useReviewCover();
   const plainExporter = useExport(api, active, batch.exportTargets, cover.current);
@@ -100,7 +105,17 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
     [findings, selection.findingKey, selectFinding],
   );
 
+  // The source search belongs to the report: another report (or the list) starts without it.
+  useEffect(() => closeSearch(), [ws.activeId]);
+  const searchable = !!active && ws.source?.state === 'ready';
+  useSearchKeys(searchable);
+
   useWorkspaceKeys({
+    closeLayer: () => {
+      if (!getSearch().open) return false;
+      closeSearch();
+      return true;
+    },
     clearSelection: () => {
       const had = !!(selection.findingKey || selection.cell || selection.passage);
       if (had) clear();
@@ -133,6 +148,16 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         return setZoom(ZOOM_STEPS[Math.max(0, i - 1)]);
       case 'zoom-reset':
         return setZoom(1);
+      case 'find': {
+        // Not behind a dialog; in the report list, Ctrl+F goes to the list's own search box.
+        const modal = document.querySelector('[aria-modal="true"]');
+        if (modal) return;
+        if (searchable) return openSearch();
+        return document.querySelector<HTMLInputElement>('.batch-list .batch-search')?.focus();
+      }
+      case 'help':
+        if (document.querySelector('[aria-modal="true"]:not(.help-dialog)')) return;
+        return setHelpOpen(true);
     }
   });
 
@@ -141,6 +166,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const moreItems: MenuItem[] = [
     ...exportDataItems(exporter, !exportable),
     { label: t.cover.menu, title: t.cover.menuHint, onSelect: cover.edit, testId: 'cover-edit', separator: true },
+    { label: keysText.help.menuItem, onSelect: () => setHelpOpen(true), testId: 'help-open', separator: true },
   ];
 
   const cellOf = useCallback(
@@ -208,6 +234,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         )}
         <ExportStatus exporter={exporter} />
         {cover.editing && cover.stored && <CoverDialog initial={cover.current()} forExport={cover.pending} onSave={(c) => void cover.save(c)} onCancel={cover.cancel} />}
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}

@@ -1,4 +1,4 @@
-import { describeCell } from '../template/describe';
+import { cellLabel } from '../template/labels';
 import { cellRef, type CellValue, type Finding, type ReportData } from '../model';
 
 /** Below this OCR confidence (0–100) a value is shown as 需核对, never passed as sure. */
@@ -33,7 +33,7 @@ export function checkOcrConfidence(data: ReportData): Finding[] {
     const col = rest.pop();
     const value = col === undefined ? undefined : data.tables[table as 't2' | 't3' | 't4'][rest.join('.')]?.[col];
     const reading = value?.raw ? `读作“${value.raw}”` : '未能读出';
-    return `${describeCell(ref, data.template)}${reading}（把握 ${Math.round(value?.confidence ?? 0)}%）`;
+    return `${cellLabel(ref, data.template)} ${reading}（把握 ${Math.round(value?.confidence ?? 0)}%）`;
   });
   const more = cells.length > shown.length ? `等 ${cells.length} 处` : '';
   return [
@@ -58,7 +58,7 @@ export function noteLowConfidence(findings: Finding[], data: ReportData): Findin
     if (f.rule === 'ocr.low_confidence') return f;
     const uncertain = f.cells.filter((c) => low.has(c));
     if (uncertain.length === 0) return f;
-    const names = uncertain.map((c) => describeCell(c, data.template)).join('、');
+    const names = uncertain.map((c) => cellLabel(c, data.template)).join('、');
     return { ...f, message: `${f.message}（${names}为识别把握不足的读数，可能只是识别有误，请先对照原件核对）` };
   });
 }

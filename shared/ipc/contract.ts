@@ -170,8 +170,29 @@ export const CHANNELS = {
 };
 
 /** Workspace commands the menu sends to the renderer (`app:menu`); the keyboard has the same. */
-export type MenuCommand =
-  'open' | 'open-folder' | 'export-pdf' | 'export-csv' | 'export-xlsx' | 'export-json' | 'next-finding' | 'previous-finding' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export const MENU_COMMANDS = [
+  'open',
+  'open-folder',
+  'export-pdf',
+  'export-csv',
+  'export-xlsx',
+  'export-json',
+  'next-finding',
+  'previous-finding',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  /** 编辑 → 查找…: the search bar of the source pane. */
+  'find',
+  /** 帮助 → 快捷键: the list of keyboard shortcuts. */
+  'help',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Whether a string that came over `app:menu` is one of the commands (anything else is ignored). */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
 
 /** What the preload exposes as `window.api`. */
 export interface RendererApi {

@@ -1,5 +1,4 @@
 export * from './t2';
 export * from './t3';
 export * from './t4';
-export * from './describe';
 export * from './labels';

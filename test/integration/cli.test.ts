@@ -25,7 +25,7 @@ describe('npm run review', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('机关：威海市环翠区科学技术局');
     expect(stdout).toContain('（七）总计（自然人）为1，但各办理结果之和为3');
-    expect(stdout).toContain('表三「（四）无法提供 1.本机关不掌握相关政府信息」自然人＝3');
+    expect(stdout).toContain('表三 （四）1.本机关不掌握相关政府信息 · 自然人＝3');
   });
 
   it('exits 0 on a clean report', () => {

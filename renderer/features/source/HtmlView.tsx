@@ -9,6 +9,7 @@ import { t } from '../../strings';
 import { keysText } from '../keyboard/strings';
 import type { Severity } from '../../../shared/model';
 import { worseSeverity } from '../../app/highlights';
+import { useDomSearch } from '../search/useDomSearch';
 
 const PASSAGE_HIGHLIGHT = 'review-passage';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -64,6 +65,7 @@ export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, 
   }, [cells]);
 
   useEffect(() => markPainted('source'), [safe]);
+  useDomSearch(ref, scrollRef, safe);
 
   useEffect(() => {
     const root = ref.current;
@@ -145,7 +147,7 @@ export function HtmlView({ html, highlights, flagged, cells, onCellClick, zoom, 
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="html-view" data-testid="html-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
+      <div className="html-view" data-testid="html-view" data-search-scroller ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <article
           ref={ref}
           className="document-html"

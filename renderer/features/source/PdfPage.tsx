@@ -23,13 +23,15 @@ interface PdfPageProps {
   highlights: Rect[];
   /** Flagged cells, in PDF points, marked faintly in their severity's colour. */
   flags?: Array<{ rect: Rect; severity: Severity }>;
+  /** Hits of the source search, in PDF points: all faintly, the current one strongly. */
+  searchHits?: Array<{ rect: Rect; current: boolean }>;
   /** Called with the PDF-point coordinates of a click. */
   onPointClick(x: number, y: number): void;
   onRendered?(): void;
 }
 
 /** One PDF page: canvas, text layer and highlight overlay; drawn when it comes into view. */
-export function PdfPage({ page, viewport, highlights, flags, onPointClick, onRendered }: PdfPageProps) {
+export function PdfPage({ page, viewport, highlights, flags, searchHits, onPointClick, onRendered }: PdfPageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -96,6 +98,19 @@ export function PdfPage({ page, viewport, highlights, flags, onPointClick, onRen
         const pad = 2;
         const style = { left: b.left - pad, top: b.top - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
         return <div key={`f${i}`} className={`pdf-flag flag-${severity}`} data-testid="pdf-flag" style={style} />;
+      })}
+      {searchHits?.map(({ rect, current }, i) => {
+        const b = toViewportBox(viewport, rect);
+        const pad = 1;
+        const style = { left: b.left - pad, top: b.top - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
+        return (
+          <div
+            key={`s${i}`}
+            className={current ? 'pdf-search-hit current' : 'pdf-search-hit'}
+            data-testid={current ? 'pdf-search-current' : 'pdf-search-hit'}
+            style={style}
+          />
+        );
       })}
       {highlights.map((r, i) => {
         // A little margin, so that a one-digit cell is still easy to see.

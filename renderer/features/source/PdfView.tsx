@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { Rect, Severity } from '../../../shared/model';
 import { t } from '../../strings';
 import { keysText } from '../keyboard/strings';
@@ -10,6 +11,25 @@ import type { SourceViewProps } from './SourceView';
 import { SourceHeader } from './SourceHeader';
 import { stepZoom } from './zoom';
 import { boxInScroller, revealBox, unionBox } from '../../components/reveal';
+import { pdfHits, type PdfHit, type PdfPageText, type PdfTextItem } from '../search/pdfSearch';
+import { reportSearchCount, useSearch } from '../search/searchStore';
+import { followBox } from '../search/highlights';
+
+/** The text items of every page (not only those drawn), read once per document for the search. */
+const pageTexts = new WeakMap<PDFDocumentProxy, Promise<PdfPageText[]>>();
+function textOf(doc: PDFDocumentProxy): Promise<PdfPageText[]> {
+  const known = pageTexts.get(doc);
+  if (known) return known;
+  const texts = Promise.all(
+    Array.from({ length: doc.numPages }, async (_, i): Promise<PdfPageText> => {
+      const content = await (await doc.getPage(i + 1)).getTextContent();
+      const items: PdfTextItem[] = content.items.filter((item): item is TextItem => 'str' in item);
+      return { page: i + 1, items };
+    }),
+  );
+  pageTexts.set(doc, texts);
+  return texts;
+}
 
 const PAGE_GAP = 12;
 
@@ -25,6 +45,9 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
   const [width, setWidth] = useState(800);
   const [current, setCurrent] = useState(1);
   const [pageText, setPageText] = useState<string | null>(null);
+  const { open: searchOpen, query: searchQuery, current: searchCurrent } = useSearch();
+  const [hits, setHits] = useState<PdfHit[][]>([]);
+  const searchShown = useRef('');
 
   useEffect(() => {
     let doc: PDFDocumentProxy | null = null;
@@ -74,6 +97,17 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     });
   }, [viewports]);
 
+  /** Rectangles of a page, in PDF points, as boxes of the scroller's content. */
+  const pageRects = (el: HTMLElement, n: number, rects: Rect[]) => {
+    if (n > viewports.length) return [];
+    const page = el.querySelector(`[data-page="${n}"]`);
+    const at = page ? boxInScroller(el, page) : { top: tops[n - 1], left: 0 };
+    return rects.map((r) => {
+      const box = toViewportBox(viewports[n - 1], r);
+      return { top: at.top + box.top, left: at.left + box.left, width: box.width, height: box.height };
+    });
+  };
+
   const rectsByPage = useMemo(() => {
     const m = new Map<number, Rect[]>();
     for (const a of highlights) if (a.kind === 'pdf') m.set(a.page, [...(m.get(a.page) ?? []), ...a.rects]);
@@ -91,6 +125,55 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     return m;
   }, [flagged]);
 
+  // The search: every page's text from pdf.js (pages are drawn lazily, their text is read here
+  // for all of them), the hits as boxes over the pages like the finding boxes.
+  const doc = pdf?.doc ?? null;
+  useEffect(() => {
+    const query = searchQuery;
+    if (!searchOpen || !query.trim() || !doc) {
+      setHits([]);
+      if (searchOpen && !query.trim()) reportSearchCount(query, 0);
+      return;
+    }
+    let cancelled = false;
+    textOf(doc).then(
+      (pages) => {
+        if (cancelled) return;
+        const found = pdfHits(pages, query);
+        setHits(found);
+        reportSearchCount(query, found.length);
+      },
+      () => !cancelled && reportSearchCount(query, 0),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [searchOpen, searchQuery, doc]);
+
+  const hitsByPage = useMemo(() => {
+    const m = new Map<number, Array<{ rect: Rect; current: boolean }>>();
+    hits.forEach((hit, i) => {
+      for (const { page, rects } of hit) {
+        const list = m.get(page) ?? [];
+        for (const rect of rects) list.push({ rect, current: i === searchCurrent });
+        m.set(page, list);
+      }
+    });
+    return m;
+  }, [hits, searchCurrent]);
+
+  // The view follows the current hit (both directions, across pages), when the query or the hit changes.
+  useEffect(() => {
+    const el = scrollRef.current;
+    const hit = hits[searchCurrent];
+    const key = `${searchQuery}|${searchCurrent}|${hits.length}`;
+    if (!el || !hit || viewports.length === 0 || searchShown.current === key) return;
+    const box = unionBox(hit.flatMap(({ page, rects }) => pageRects(el, page, rects)));
+    if (!box) return;
+    searchShown.current = key;
+    followBox(el, box);
+  }, [hits, searchCurrent, searchQuery, viewports]); // eslint-disable-line react-hooks/exhaustive-deps
+
   // Bring the highlights into view whenever the selection changes, and again when the page sizes
   // change (pane resized, zoom), in both directions: a page zoomed wider than the pane follows
   // sideways too. Cells of one finding may sit on two pages (a table broken by a page break):
@@ -98,18 +181,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || viewports.length === 0) return;
-    const pageBox = (n: number) => {
-      const page = el.querySelector(`[data-page="${n}"]`);
-      return page ? boxInScroller(el, page) : { top: tops[n - 1], left: 0 };
-    };
-    const boxes = highlights.flatMap((a) => {
-      if (a.kind !== 'pdf' || a.page > viewports.length) return [];
-      const at = pageBox(a.page);
-      return a.rects.map((r) => {
-        const box = toViewportBox(viewports[a.page - 1], r);
-        return { top: at.top + box.top, left: at.left + box.left, width: box.width, height: box.height };
-      });
-    });
+    const boxes = highlights.flatMap((a) => (a.kind === 'pdf' ? pageRects(el, a.page, a.rects) : []));
     const box = unionBox(boxes);
     if (box) revealBox(el, box);
   }, [scrollSeq, viewports]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -200,7 +272,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
           </>
         )}
       </SourceHeader>
-      <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll" tabIndex={0} aria-label={keysText.sourceScroller}>
+      <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll" data-search-scroller tabIndex={0} aria-label={keysText.sourceScroller}>
         {!pdf && <div className="source-loading">{t.source.loading}</div>}
         {pdf?.pages.map((page, i) => (
           <PdfPage
@@ -209,6 +281,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
             viewport={viewports[i]}
             highlights={rectsByPage.get(page.pageNumber) ?? []}
             flags={flagsByPage.get(page.pageNumber)}
+            searchHits={hitsByPage.get(page.pageNumber)}
             onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
             onRendered={onFirstRendered}
           />

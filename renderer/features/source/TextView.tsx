@@ -7,6 +7,7 @@ import { keysText } from '../keyboard/strings';
 import { SourceHeader } from './SourceHeader';
 import type { Severity } from '../../../shared/model';
 import { worseSeverity } from '../../app/highlights';
+import { useDomSearch } from '../search/useDomSearch';
 
 interface Segment {
   start: number;
@@ -46,6 +47,8 @@ export function TextView({ text, highlights, flagged, cells, onCellClick, zoom, 
   const parts = useMemo(() => segments(text, cells, highlights, flagged), [text, cells, highlights, flagged]);
 
   useEffect(() => markPainted('source'), [text]);
+  // A plain-text table's columns stand apart by tabs or several spaces: the search keeps them apart.
+  useDomSearch(ref, scrollRef, parts, { hardSpaces: true });
   useEffect(() => {
     const lit = [...(ref.current?.querySelectorAll('.anchor-highlight') ?? [])];
     if (scrollRef.current && lit.length > 0) revealElements(scrollRef.current, lit);
@@ -56,7 +59,7 @@ export function TextView({ text, highlights, flagged, cells, onCellClick, zoom, 
       <SourceHeader>
         <span className="zoom-indicator">{t.source.zoom(Math.round(zoom * 100))}</span>
       </SourceHeader>
-      <div className="text-view" data-testid="text-view" ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
+      <div className="text-view" data-testid="text-view" data-search-scroller ref={scrollRef} tabIndex={0} aria-label={keysText.sourceScroller}>
         <pre ref={ref} className="document-text" style={{ fontSize: `${zoom * 100}%` }}>
           {parts.map((p) => {
             const content = text.slice(p.start, p.end);

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 const { buildMenuTemplate } = await import('../../../main/menu');
+const { MENU_COMMANDS, isMenuCommand } = await import('../../../shared/ipc/contract');
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((m) => [m, ...((m.submenu as MenuItemConstructorOptions[] | undefined) ?? [])]);
@@ -39,13 +40,48 @@ describe('application menu', () => {
   it('offers 关于年报审阅 (the version) under 帮助, and leaves it to the app menu on macOS', () => {
     const about = items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: false })).find((i) => i.id === 'about')!;
     expect(about).toMatchObject({ role: 'about', label: '关于年报审阅' });
-    expect(buildMenuTemplate({ send: vi.fn(), isMac: true, isDev: false }).some((m) => m.role === 'help')).toBe(false);
+    expect(items(buildMenuTemplate({ send: vi.fn(), isMac: true, isDev: false })).some((i) => i.role === 'about')).toBe(false);
   });
 
   it('hides developer tools in a packaged app and adds the app menu on macOS', () => {
     expect(items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: false })).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(items(buildMenuTemplate({ send: vi.fn(), isMac: false, isDev: true })).some((i) => i.role === 'toggleDevTools')).toBe(true);
     expect(buildMenuTemplate({ send: vi.fn(), isMac: true, isDev: false })[0].role).toBe('appMenu');
+  });
+});
+
+describe('查找 and 快捷键', () => {
+  it('searches the source with Ctrl/Cmd+F under 编辑 and lists the shortcuts with F1 under 帮助, on every platform', () => {
+    for (const isMac of [false, true]) {
+      const send = vi.fn();
+      const template = buildMenuTemplate({ send, isMac, isDev: false });
+      const edit = template.find((m) => m.label === '编辑')!;
+      const find = (edit.submenu as MenuItemConstructorOptions[]).find((i) => i.id === 'find')!;
+      expect(find).toMatchObject({ label: '查找…', accelerator: 'CmdOrCtrl+F' });
+      // The system's editing commands stay.
+      expect((edit.submenu as MenuItemConstructorOptions[]).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+      const help = template.find((m) => m.role === 'help')!;
+      const keys = (help.submenu as MenuItemConstructorOptions[]).find((i) => i.id === 'help')!;
+      expect(keys).toMatchObject({ label: '快捷键', accelerator: 'F1' });
+      (find.click as () => void)();
+      (keys.click as () => void)();
+      expect(send.mock.calls.map(([c]) => c)).toEqual(['find', 'help']);
+    }
+  });
+
+  it('sends only commands of the contract, which the renderer accepts and nothing else', () => {
+    const send = vi.fn();
+    for (const item of items(buildMenuTemplate({ send, isMac: false, isDev: false })).flatMap((i) => [
+      i,
+      ...((i.submenu as MenuItemConstructorOptions[] | undefined) ?? []),
+    ]))
+      if (typeof item.click === 'function') (item.click as () => void)();
+    const sent = send.mock.calls.map(([c]) => c as string);
+    expect(sent.length).toBeGreaterThan(10);
+    for (const c of sent) expect(isMenuCommand(c)).toBe(true);
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+    expect(isMenuCommand('reload')).toBe(false);
+    expect(isMenuCommand(42)).toBe(false);
   });
 });
 
