@@ -54,18 +54,44 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
   const out = new Map<number, OcrPageResult>();
   try {
     const doc = await task.promise;
+    // A page's picture and clean-up are JS on this thread, its reading is tesseract's worker
+    // threads: the next page is pictured and cleaned while this one is read, so that both cores
+    // work (two pages in flight at most; pages still finish, and are reported, in order).
+    const begin = (n: number): { started: Promise<void>; result: Promise<OcrPageResult> } => {
+      let started!: () => void;
+      const startedP = new Promise<void>((resolve) => (started = resolve));
+      const result = (async () => {
+        try {
+          const page = await doc.getPage(n);
+          const raster = await pagePicture(pdfjs, page, n);
+          page.cleanup();
+          // ocrPage cleans the picture and finds the grid before its first await.
+          const reading = ocrPage(raster, engine);
+          started();
+          return await reading;
+        } finally {
+          started();
+        }
+      })();
+      // Awaited in turn below; one begun before a cancel or a timeout is dropped.
+      result.catch(() => undefined);
+      return { started: startedP, result };
+    };
+    let current: ReturnType<typeof begin> | null = null;
     for (const [index, n] of pages.entries()) {
       if (hooks.signal?.aborted) throw cancelled();
       if (Date.now() > deadline) {
         throw new ParseError('timeout', `扫描件文字识别（OCR）超过 ${Math.ceil(limits.timeoutMs / 1000)} 秒上限，读到第 ${n} 页时已停止。`);
       }
       hooks.onPageStart?.({ done: index, total: pages.length, page: n });
-      const page = await doc.getPage(n);
-      const raster = await pagePicture(pdfjs, page, n);
-      page.cleanup();
+      current ??= begin(n);
+      await current.started;
+      const next = index + 1 < pages.length && !hooks.signal?.aborted ? begin(pages[index + 1]) : null;
+      const result = await current.result;
       if (hooks.signal?.aborted) throw cancelled();
-      out.set(n, await ocrPage(raster, engine));
+      out.set(n, result);
       hooks.onProgress?.({ done: index + 1, total: pages.length, page: n });
+      current = next;
     }
     return out;
   } finally {
