@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,8 +16,8 @@ import { serveFolder } from './staticServer';
 
 /**
  * Issue 14's search in the source (Ctrl+F) and the shortcut list (F1), end to end in Chromium
- * with the real main handlers, on sample 002's PDF and Word file. The number of hits is checked
- * against the text of the file read by other tools (pdftotext; the .docx's own XML), not against
+ * with the real main handlers, on sample 002's PDF, Word and text files. The number of hits is checked
+ * against the text of the file read by other tools (pdftotext; the .docx's own XML, the .txt itself), not against
  * the app's own reading.
  */
 
@@ -40,9 +40,10 @@ const fold = (text: string) =>
 const occurrences = (text: string, word: string) => fold(text).split(fold(word)).length - 1;
 
 /** The file's text as other tools read it: pdftotext for the PDF, the runs of word/document.xml for the .docx. */
-function truthText(ext: 'pdf' | 'docx'): string {
+function truthText(ext: Ext): string {
   const path = samplePath(SAMPLE, ext);
   if (ext === 'pdf') return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  if (ext === 'txt') return readFileSync(path, 'utf8');
   const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return xml
     .replace(/<[^>]+>/g, '')
@@ -52,6 +53,8 @@ function truthText(ext: 'pdf' | 'docx'): string {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 }
+
+type Ext = 'pdf' | 'docx' | 'txt';
 
 interface Box {
   x: number;
@@ -83,10 +86,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-const scroller = (ext: 'pdf' | 'docx') => (ext === 'pdf' ? '[data-testid="pdf-scroll"]' : '[data-testid="html-view"]');
+const SCROLLERS: Record<Ext, string> = { pdf: 'pdf-scroll', docx: 'html-view', txt: 'text-view' };
+const scroller = (ext: Ext) => `[data-testid="${SCROLLERS[ext]}"]`;
 
 /** The visible rectangle of the source pane's scroller and the box of the current hit, in viewport pixels. */
-async function currentHit(p: Page, ext: 'pdf' | 'docx'): Promise<{ pane: Box; hit: Box | null; scrollTop: number }> {
+async function currentHit(p: Page, ext: Ext): Promise<{ pane: Box; hit: Box | null; scrollTop: number }> {
   return p.evaluate(
     ({ sel, pdf }) => {
       const el = document.querySelector(sel) as HTMLElement;
@@ -113,8 +117,8 @@ const inside = (b: Box | null, pane: Box) =>
   !!b && b.x >= pane.x - 1 && b.y >= pane.y - 1 && b.x + b.width <= pane.x + pane.width + 1 && b.y + b.height <= pane.y + pane.height + 1;
 
 /** How many hits are lit (all faintly, one strongly): PDF boxes by hit, or the ranges of the two custom highlights. */
-async function litHits(p: Page, ext: 'pdf' | 'docx'): Promise<number> {
-  if (ext === 'docx')
+async function litHits(p: Page, ext: Ext): Promise<number> {
+  if (ext !== 'pdf')
     return p.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       return (h.get('review-search')?.size ?? 0) + (h.get('review-search-current')?.size ?? 0);
@@ -127,7 +131,7 @@ const status = (p: Page) => p.getByTestId('search-status').textContent();
 const activeTestId = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 const windowScroll = (p: Page) => p.evaluate(() => [window.scrollX, window.scrollY, document.documentElement.scrollTop, document.body.scrollTop]);
 
-describe.each(['pdf', 'docx'] as const)('Ctrl+F in the %s of sample 002', (ext) => {
+describe.each(['pdf', 'docx', 'txt'] as const)('Ctrl+F in the %s of sample 002', (ext) => {
   it('finds 本机关不掌握 and a frequent word as often as the file has them, lights them, steps with F3 / Shift+F3 / Enter, the view following; Esc closes', async () => {
     const truth = truthText(ext);
     const rare = occurrences(truth, RARE);
@@ -142,7 +146,7 @@ describe.each(['pdf', 'docx'] as const)('Ctrl+F in the %s of sample 002', (ext) 
     await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain(`.${ext}`);
     await page.locator(scroller(ext)).waitFor({ timeout: 60_000 });
     if (ext === 'pdf') await page.locator('.pdf-page canvas').first().waitFor();
-    else await page.locator('.html-view [data-anchor]').first().waitFor();
+    else if (ext === 'docx') await page.locator('.html-view [data-anchor]').first().waitFor();
 
     // Ctrl+F from the source text; the menu's accelerator may send `find` too: still one bar, focused.
     await page.locator(scroller(ext)).focus();
@@ -165,7 +169,7 @@ describe.each(['pdf', 'docx'] as const)('Ctrl+F in the %s of sample 002', (ext) 
     await page.keyboard.press('Control+a');
     await page.keyboard.type(OFTEN);
     await expect.poll(() => status(page), { timeout: 20_000 }).toBe(`第 1 / ${often} 个`);
-    if (ext === 'docx') await expect.poll(() => litHits(page, ext)).toBe(often);
+    if (ext !== 'pdf') await expect.poll(() => litHits(page, ext)).toBe(often);
     else await expect.poll(() => litHits(page, ext)).toBeGreaterThanOrEqual(often);
     await page.screenshot({ path: join(ARTIFACTS, `e2e-search-${ext}-1366.png`) });
 
@@ -235,7 +239,7 @@ describe.each(['pdf', 'docx'] as const)('Ctrl+F in the %s of sample 002', (ext) 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('search-bar').count()).toBe(0);
     await expect.poll(() => litHits(page, ext)).toBe(0);
-    await expect.poll(() => activeTestId(page)).toBe(ext === 'pdf' ? 'pdf-scroll' : 'html-view');
+    await expect.poll(() => activeTestId(page)).toBe(SCROLLERS[ext]);
     // The report is still open (Esc peeled one layer only), and the window never scrolled.
     expect(await page.getByTestId('report-bar').count()).toBe(1);
     expect(await windowScroll(page)).toEqual([0, 0, 0, 0]);
@@ -244,7 +248,7 @@ describe.each(['pdf', 'docx'] as const)('Ctrl+F in the %s of sample 002', (ext) 
 
 describe('F1: the shortcut list', () => {
   it('opens with F1 as a modal dialog that keeps the focus, closes with Esc and gives the focus back', async () => {
-    await page.locator('[data-testid="html-view"]').focus();
+    await page.locator('[data-testid="text-view"]').focus();
     await page.keyboard.press('F1');
     const dialog = page.getByTestId('help-dialog');
     await expect.poll(() => dialog.count()).toBe(1);
@@ -266,7 +270,7 @@ describe('F1: the shortcut list', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => activeTestId(page)).toBe('html-view');
+    await expect.poll(() => activeTestId(page)).toBe('text-view');
     // Esc went to the dialog only: the report stays open.
     expect(await page.getByTestId('report-bar').count()).toBe(1);
 
