@@ -175,8 +175,11 @@ describe('the keyboard alone, from opening a report to a note on a cell', () => 
       await expect.poll(async () => (await focused(page)).cell).toBe(TARGET);
     }
     // Enter on 更正识别值 opens the dialog; Esc closes the dialog only, then the selection.
+    // Each key waits for the state the previous one makes (a loaded machine opens the menu late).
     await page.keyboard.press('ContextMenu');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('更正识别值');
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('correction-dialog');
     await expect.poll(() => dialog.count()).toBe(1);
