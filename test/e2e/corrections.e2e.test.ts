@@ -1,39 +1,26 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { reviewPaths } from '../../main/documents/review';
-import { DocumentStore } from '../../main/documents/store';
-import { createExportHandlers } from '../../main/export/handlers';
-import { printHtmlWithBrowser } from '../../main/export/printWithBrowser';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { OWN_FIXTURES, samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 /**
  * 更正识别值 and 空白按 0 计 end to end: the auditor's decisions are kept in IndexedDB, the checks
  * rerun in the renderer at once, and the summary PDF (printed from main's HTML) lists them.
  */
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const CELL = 't3.unable.no_info.natural';
 const REASON = '与盖章原件核对，应为1';
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
 let work: string;
-const openPaths: string[][] = [];
 const savePaths: string[] = [];
 
 async function open(path: string): Promise<void> {
-  openPaths.push([path]);
+  app.answerOpenDialog([path]);
   await page.getByTestId('open').click();
   await page.locator('[data-testid="tables-view"]').waitFor({ timeout: 60_000 });
 }
@@ -41,33 +28,12 @@ async function open(path: string): Promise<void> {
 const naturalOutcomeSum = () => page.locator('li[data-rule="t3.outcome_sum"]').filter({ hasText: '（七）总计（自然人）' });
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  work = mkdtempSync(join(tmpdir(), 'corrections-e2e-'));
-  const store = new DocumentStore();
-  const documents = createDocumentHandlers({
-    showOpenDialog: async () => openPaths.shift() ?? [],
-    reviewPaths,
-    store,
-    recent: new RecentFiles(join(work, 'userData')),
-    drops: new DropTokens(),
-  });
-  const exports = createExportHandlers({
-    store,
-    showSaveDialog: async () => savePaths.shift() ?? null,
-    printToPdf: (html) => printHtmlWithBrowser(html, '/usr/bin/chromium'),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, documents, exports);
-  await page.goto(server.url);
+  app = await startE2eApp({ reviewPaths, exports: { showSaveDialog: async () => savePaths.shift() ?? null } });
+  page = app.page;
+  work = app.work;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe('correcting an extracted value (更正识别值) in sample 002', () => {
   it('corrects the 3 of 本机关不掌握 to 1 with a reason: the outcome-sum finding goes away, the cell shows 3 struck and 1', async () => {

@@ -1,31 +1,21 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
-import { DocumentStore } from '../../main/documents/store';
-import { reviewPathsInWorker } from '../../main/documents/reviewInWorker';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { OWN_FIXTURES } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 // Sample 002 saved as Word 97–2003 (.doc), and the same bytes named .wps, opened in the app:
 // the document pane shows the Word-binary reader's HTML with the finding's cells lit.
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const DOC = join(OWN_FIXTURES, 'doc', '002-huancui-science-2023.doc');
 const FINDING_CELLS = ['t3.unable.no_info.natural', 't3.total.natural'];
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
-const dialogAnswers: string[][] = [];
 
 async function openViaDialog(paths: string[]): Promise<void> {
-  dialogAnswers.push(paths);
+  app.answerOpenDialog(paths);
   await page.getByTestId('open').click();
 }
 
@@ -34,30 +24,11 @@ async function highlightedCells(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  const handlers = createDocumentHandlers({
-    showOpenDialog: async () => dialogAnswers.shift() ?? [],
-    reviewPaths: reviewPathsInWorker,
-    store: new DocumentStore(),
-    recent: new RecentFiles(mkdtempSync(join(tmpdir(), 'review-recent-'))),
-    drops: new DropTokens(),
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, handlers);
-  await page.goto(server.url);
+  app = await startE2eApp();
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 describe.each([
   { label: '.doc', path: () => DOC },

@@ -2,55 +2,29 @@
 // through the real main handlers and the review worker pool, in the built renderer. Every file is
 // answered, the bombs with a Chinese message, and the app stays usable: a real report opened
 // afterwards is reviewed and its finding lights its cells.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { expandPaths } from '../../main/documents/review';
-import { reviewPathsInWorker } from '../../main/documents/reviewInWorker';
-import { DocumentStore } from '../../main/documents/store';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import type { DocumentSummary, IpcResult } from '../../shared/ipc/contract';
 import { samplePath } from '../helpers/fixtures';
 import { makeHostileFolder, type HostileFolder } from '../helpers/hostileFolder';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { startE2eApp, type E2eApp } from './harness';
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
 let folder: HostileFolder;
-const dialogAnswers: string[][] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   folder = makeHostileFolder();
-  server = await serveFolder(buildRenderer());
-  const handlers = createDocumentHandlers({
-    showOpenDialog: async () => dialogAnswers.shift() ?? [],
-    reviewPaths: reviewPathsInWorker,
-    store: new DocumentStore(),
-    recent: new RecentFiles(mkdtempSync(join(tmpdir(), 'review-recent-'))),
-    drops: new DropTokens(),
-  });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await installApi(page, handlers);
-  await page.goto(server.url);
+  app = await startE2eApp({ onPageError: (message) => pageErrors.push(message) });
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
   rmSync(folder.dir, { recursive: true, force: true });
 });
 
@@ -58,7 +32,7 @@ describe('the hostile folder through the app', () => {
   it('answers every file, the bombs with a Chinese message naming the limit', async () => {
     // The folder as the app's open dialog hands it over, plus the flag-like names given directly.
     const paths = [...(await expandPaths([folder.dir])), join(folder.dir, '-h'), join(folder.dir, '--csv=x.csv')];
-    dialogAnswers.push(paths);
+    app.answerOpenDialog(paths);
     const result = (await page.evaluate(() => (window as unknown as { api: { documents: { openDialog(): Promise<unknown> } } }).api.documents.openDialog())) as IpcResult<
       DocumentSummary[]
     >;
@@ -79,14 +53,14 @@ describe('the hostile folder through the app', () => {
   }, 300_000);
 
   it('stays usable: a real report opened next is reviewed and its finding lights its cells', async () => {
-    dialogAnswers.push([samplePath('002-huancui-science-2023', 'docx')]);
+    app.answerOpenDialog([samplePath('002-huancui-science-2023', 'docx')]);
     await page.getByTestId('open').click();
     const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
     await expect.poll(() => finding.count(), { timeout: 120_000 }).toBe(1);
     await finding.click();
     const cells = page.locator('.tables-view .cell-highlight');
     await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(2);
-    expect(new URL(page.url()).origin).toBe(new URL(server.url).origin);
+    expect(new URL(page.url()).origin).toBe(new URL(app.url).origin);
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -1,17 +1,9 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { reviewPaths } from '../../main/documents/review';
-import { DocumentStore } from '../../main/documents/store';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 /**
  * Issue 14's keyboard, end to end in Chromium with the real main handlers: from opening sample 002
@@ -19,39 +11,20 @@ import { serveFolder } from './staticServer';
  * Ctrl+Enter), the cell menu from the keyboard, Esc one layer per press.
  */
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const SAMPLE = '002-huancui-science-2023';
 const TARGET = 't3.unable.no_info.natural';
 const NOTE = '键盘批注：本机关不掌握应为1';
 const REVIEWER = '李审计';
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
-const openPaths: string[][] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  const work = mkdtempSync(join(tmpdir(), 'keyboard-e2e-'));
-  const documents = createDocumentHandlers({
-    showOpenDialog: async () => openPaths.shift() ?? [],
-    reviewPaths,
-    store: new DocumentStore(),
-    recent: new RecentFiles(join(work, 'userData')),
-    drops: new DropTokens(),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, documents);
-  await page.goto(server.url);
+  app = await startE2eApp({ reviewPaths });
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 /** What has the focus: its pane (region) and, for a table cell, its reference. */
 async function focused(p: Page): Promise<{ region: string; cell: string | null; tag: string; label: string }> {
@@ -76,7 +49,7 @@ const rowOf = (ref: string) => ref.slice(0, ref.lastIndexOf('.'));
 
 describe('the keyboard alone, from opening a report to a note on a cell', () => {
   it('opens sample 002 with Ctrl+O, tabs toolbar → report bar → findings → tables, arrows to 本机关不掌握, notes it with Enter and Ctrl+Enter', async () => {
-    openPaths.push([samplePath(SAMPLE, 'docx')]);
+    app.answerOpenDialog([samplePath(SAMPLE, 'docx')]);
     await page.getByTestId('open').waitFor();
     await page.keyboard.press('Control+o');
     await page.locator('[data-testid="tables-view"]').waitFor({ timeout: 60_000 });

@@ -1,60 +1,33 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { reviewPaths } from '../../main/documents/review';
-import { DocumentStore } from '../../main/documents/store';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 /**
  * Every flagged cell is marked faintly in both panes (the selected finding strongly), in every
  * source view: PDF boxes, Word elements, text runs.
  */
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const SAMPLE = '002-huancui-science-2023';
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
-const openPaths: string[][] = [];
 
 async function open(path: string): Promise<void> {
-  openPaths.push([path]);
+  app.answerOpenDialog([path]);
   await page.getByTestId('open').click();
   await expect.poll(() => page.getByTestId('report-file').textContent(), { timeout: 60_000 }).toContain(path.slice(path.lastIndexOf('/') + 1));
   await page.locator('[data-testid="tables-view"]').waitFor({ timeout: 60_000 });
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  const work = mkdtempSync(join(tmpdir(), 'marks-e2e-'));
-  const documents = createDocumentHandlers({
-    showOpenDialog: async () => openPaths.shift() ?? [],
-    reviewPaths,
-    store: new DocumentStore(),
-    recent: new RecentFiles(join(work, 'userData')),
-    drops: new DropTokens(),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, documents);
-  await page.goto(server.url);
+  app = await startE2eApp({ reviewPaths });
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 const SOURCES = [
   { ext: 'docx', flag: '.document-html [class*="anchor-flag-"]', lit: '.document-html .anchor-highlight' },

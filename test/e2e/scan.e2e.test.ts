@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { checkBatch, readReport } from '../../main/documents/review';
-import { DocumentStore } from '../../main/documents/store';
-import { reviewPathsInWorker } from '../../main/documents/reviewInWorker';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import type { ReportData } from '../../shared/model';
 import { OWN_FIXTURES, SHARED_FIXTURES, expectedOf, samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 // A scanned report opened in the app: its tables come from OCR (in the review worker, as in the
 // app), and a finding lights its cells on the page image. Where each cell truly is on the image is
@@ -21,7 +12,6 @@ import { serveFolder } from './staticServer';
 // cell's number (the scan is the same page turned by under a degree and shifted by under 1.5 mm,
 // far less than half a cell), and the ruling lines around that spot are looked for in the page
 // image as the app draws it. The lit box must lie inside that ruled cell, and in the pane's view.
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const SAMPLE = '002-huancui-science-2023';
 const SCAN = join(SHARED_FIXTURES, 'scans', `${SAMPLE}-scan.pdf`);
 const FINDING_CELLS = ['t3.total.natural', 't3.unable.no_info.natural'];
@@ -30,40 +20,19 @@ const READ_MS = 900_000;
 /** The margin PdfPage draws around a lit box, CSS pixels. */
 const PAD = 3;
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
 let digital: ReportData;
-const dialogAnswers: string[][] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  const handlers = createDocumentHandlers({
-    showOpenDialog: async () => dialogAnswers.shift() ?? [],
-    reviewPaths: reviewPathsInWorker,
-    store: new DocumentStore(),
-    recent: new RecentFiles(mkdtempSync(join(tmpdir(), 'review-recent-'))),
-    drops: new DropTokens(),
-  });
+  app = await startE2eApp();
+  page = app.page;
   const [read] = checkBatch([await readReport(samplePath(SAMPLE, 'pdf'))]);
   if (!read.ok) throw new Error(read.failed.error.message);
   digital = read.doc.data;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, handlers);
-  await page.goto(server.url);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 /** Where the digital PDF prints a cell's number: page and centre in points (y up). */
 function digitalSpot(ref: string): { page: number; x: number; y: number } {
@@ -181,7 +150,7 @@ describe('a scanned report in the app', () => {
   it(
     'reads the scan by OCR and lights a finding’s cells on the page image, each inside its ruled cell',
     async () => {
-      dialogAnswers.push([SCAN]);
+      app.answerOpenDialog([SCAN]);
       await page.getByTestId('open').click();
       const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
       await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
@@ -219,7 +188,7 @@ describe('a scanned report in the app', () => {
     'marks the readings of a blurred table 需核对, never shows a wrong number as sure, and lights them on the page',
     async () => {
       // Page 4 of the same scan, its value columns blurred past reading (test/fixtures/README.md).
-      dialogAnswers.push([join(OWN_FIXTURES, 'scans', 'blurred-digits-table3.pdf')]);
+      app.answerOpenDialog([join(OWN_FIXTURES, 'scans', 'blurred-digits-table3.pdf')]);
       await page.getByTestId('open').click();
       const finding = page.locator('[data-rule="ocr.low_confidence"]');
       await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);

@@ -1,18 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DropTokens } from '../../main/documents/dropTokens';
-import { RecentFiles } from '../../main/documents/recentFiles';
 import { reviewPaths } from '../../main/documents/review';
-import { DocumentStore } from '../../main/documents/store';
-import { createDocumentHandlers } from '../../main/ipc/handlers';
 import { samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
-import { buildRenderer } from './buildRenderer';
-import { serveFolder } from './staticServer';
+import { ARTIFACTS, startE2eApp, type E2eApp } from './harness';
 
 /**
  * Issue 14's search in the source (Ctrl+F) and the shortcut list (F1), end to end in Chromium
@@ -21,15 +14,12 @@ import { serveFolder } from './staticServer';
  * the app's own reading.
  */
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const SAMPLE = '002-huancui-science-2023';
 const RARE = '本机关不掌握';
 const OFTEN = '政府信息';
 
-let browser: Browser;
+let app: E2eApp;
 let page: Page;
-let server: { url: string; close(): Promise<void> };
-const openPaths: string[][] = [];
 
 /** The text as the search compares it: NFKC, lower case, no whitespace. */
 const fold = (text: string) =>
@@ -64,27 +54,11 @@ interface Box {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveFolder(buildRenderer());
-  const work = mkdtempSync(join(tmpdir(), 'search-e2e-'));
-  const documents = createDocumentHandlers({
-    showOpenDialog: async () => openPaths.shift() ?? [],
-    reviewPaths,
-    store: new DocumentStore(),
-    recent: new RecentFiles(join(work, 'userData')),
-    drops: new DropTokens(),
-  });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await installApi(page, documents);
-  await page.goto(server.url);
+  app = await startE2eApp({ reviewPaths });
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 const SCROLLERS: Record<Ext, string> = { pdf: 'pdf-scroll', docx: 'html-view', txt: 'text-view' };
 const scroller = (ext: Ext) => `[data-testid="${SCROLLERS[ext]}"]`;
@@ -139,7 +113,7 @@ describe.each(['pdf', 'docx', 'txt'] as const)('Ctrl+F in the %s of sample 002',
     expect(rare).toBeGreaterThanOrEqual(1);
     expect(often).toBeGreaterThan(5);
 
-    openPaths.push([samplePath(SAMPLE, ext)]);
+    app.answerOpenDialog([samplePath(SAMPLE, ext)]);
     await page.getByTestId('open').waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Control+o');
