@@ -6,8 +6,8 @@ export interface ContentBox {
   height: number;
 }
 
-/** Where an element sits inside a scroller's content, whatever lies between them. */
-export function boxInScroller(scroller: Element, el: Element): ContentBox {
+/** Where an element (or a text Range) sits inside a scroller's content, whatever lies between them. */
+export function boxInScroller(scroller: Element, el: Pick<Element, 'getBoundingClientRect'>): ContentBox {
   const s = scroller.getBoundingClientRect();
   const r = el.getBoundingClientRect();
   return {

@@ -1,4 +1,4 @@
-import { revealBox, type ContentBox } from '../../components/reveal';
+import { boxInScroller, revealBox, type ContentBox } from '../../components/reveal';
 
 /** The CSS Custom Highlight registry, where the browser has it (not in jsdom). */
 export function highlightRegistry(): Map<string, unknown> | null {
@@ -25,15 +25,8 @@ export function followBox(scroller: Element, box: ContentBox): void {
   if (!inView) revealBox(scroller, box, 'center');
 }
 
-/** Where a Range sits in a scroller's content. */
+/** Where a Range sits in a scroller's content; null for a Range that shows nothing. */
 export function rangeBox(scroller: Element, range: Range): ContentBox | null {
   const r = range.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return null;
-  const s = scroller.getBoundingClientRect();
-  return {
-    top: r.top - s.top - scroller.clientTop + scroller.scrollTop,
-    left: r.left - s.left - scroller.clientLeft + scroller.scrollLeft,
-    width: r.width,
-    height: r.height,
-  };
+  return r.width === 0 && r.height === 0 ? null : boxInScroller(scroller, range);
 }
