@@ -35,6 +35,15 @@ export function useWorkspaceKeys(keys: WorkspaceKeys): void {
         e.preventDefault();
         next.focus();
       } else if (e.key === 'Escape' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey) {
+        // A modal dialog owns Esc even before the focus has moved into it (a dialog focuses its
+        // field once it is drawn; a quick Esc lands on what had the focus before): the key goes
+        // to the dialog, which closes itself, instead of clearing the selection behind it.
+        const modal = document.querySelector('[aria-modal="true"]');
+        if (modal && !(e.target instanceof Node && modal.contains(e.target))) {
+          e.preventDefault();
+          modal.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+          return;
+        }
         if (latest.current.closeLayer?.()) return e.preventDefault();
         // Esc in a text field that did not handle it leaves the field alone (and the selection).
         if (active && (FIELD.has(active.tagName) || active.isContentEditable)) return;
