@@ -2,6 +2,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DB_NAME } from '../../renderer/db/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DropTokens } from '../../main/documents/dropTokens';
 import { KnownFiles } from '../../main/documents/knownFiles';
@@ -118,6 +119,26 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** The open report of every kept batch's view, as stored in IndexedDB (renderer/db). */
+function storedOpenIds(p: Page): Promise<Array<string | null>> {
+  return p.evaluate(
+    (name) =>
+      new Promise<Array<string | null>>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('batches').objectStore('batches').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            resolve((all.result as Array<{ view?: { openId?: string | null } }>).map((b) => b.view?.openId ?? null));
+            open.result.close();
+          };
+        };
+      }),
+    DB_NAME,
+  );
+}
+
 describe('the batch persists', { timeout: 180_000 }, () => {
   it('reopens the batch after a reload with its sort, filter and open report', async () => {
     await openFolder(join(work, COUNTY), 5);
@@ -131,6 +152,9 @@ describe('the batch persists', { timeout: 180_000 }, () => {
     await rows().first().locator('.organ-link').click();
     await page.getByTestId('report-bar').waitFor();
     const bar = await page.getByTestId('report-bar').textContent();
+    // The open report is saved with the batch's view as it changes; reload once it is stored (a
+    // reload while the write is pending is a window closed mid-write, not what this test is about).
+    await expect.poll(() => storedOpenIds(page)).toContain(firstId);
 
     await page.reload();
     await expect
