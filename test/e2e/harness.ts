@@ -26,16 +26,11 @@ export const CHROMIUM = '/usr/bin/chromium';
 export interface E2eAppOptions {
   /** The pipeline: the app's pool of review workers unless given (reviewPaths reads in this thread). */
   reviewPaths?: DocumentHandlerDeps['reviewPaths'];
-  /** The folder 打开文件夹… answers with. */
-  showFolderDialog?: DocumentHandlerDeps['showFolderDialog'];
-  store?: DocumentStore;
   /** Serve `review:*` too (summary PDF and data exports), printing through Chromium. */
   exports?: Pick<ExportHandlerDeps, 'showSaveDialog'>;
   viewport?: { width: number; height: number };
   /** What to do with an error thrown in the page (default: print it). */
   onPageError?: (message: string) => void;
-  /** Called with the handlers before the page is opened, to wrap one (e.g. to see what openFolder returns). */
-  adjust?: (documents: DocumentHandlers) => void;
 }
 
 export interface E2eApp {
@@ -58,16 +53,14 @@ export async function startE2eApp(options: E2eAppOptions = {}): Promise<E2eApp> 
   const server = await serveFolder(buildRenderer());
   const work = mkdtempSync(join(tmpdir(), 'review-e2e-'));
   const answers: string[][] = [];
-  const store = options.store ?? new DocumentStore();
+  const store = new DocumentStore();
   const documents = createDocumentHandlers({
     showOpenDialog: async () => answers.shift() ?? [],
-    ...(options.showFolderDialog ? { showFolderDialog: options.showFolderDialog } : {}),
     reviewPaths: options.reviewPaths ?? reviewPathsInWorker,
     store,
     recent: new RecentFiles(join(work, 'userData')),
     drops: new DropTokens(),
   });
-  options.adjust?.(documents);
   const exports = options.exports
     ? createExportHandlers({ store, showSaveDialog: options.exports.showSaveDialog, printToPdf: (html) => printHtmlWithBrowser(html, CHROMIUM) })
     : undefined;
