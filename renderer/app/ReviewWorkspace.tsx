@@ -3,7 +3,7 @@ import { rerunChecks } from '../../shared/checks';
 import type { RendererApi } from '../../shared/ipc/contract';
 import { findingKey, parseCellRef } from '../../shared/model';
 import { BatchList } from '../features/batch/BatchList';
-import { BatchProgress } from '../features/batch/BatchProgress';
+import { OpenProgressBar } from '../features/batch/BatchProgress';
 import { BatchEditBar, BatchSwitcher } from '../features/batch/BatchSwitcher';
 import { ExportScopeSelect } from '../features/batch/ExportScopeSelect';
 import { ReportBar } from '../features/batch/ReportBar';
@@ -213,15 +213,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
           <OverflowMenu label={t.toolbar.more} testId="toolbar-more" items={moreItems} />
         </header>
         {batchEdit && <BatchEditBar key={batchEdit} kept={batch.kept} mode={batchEdit} onDone={() => setBatchEdit(null)} />}
-        {ws.progress ? (
-          <BatchProgress progress={ws.progress} onCancel={ws.cancelOpen} />
-        ) : (
-          ws.busy && (
-            <div className="progress" role="status">
-              {t.progress.parsing(0, 1, null)}
-            </div>
-          )
-        )}
+        <OpenProgressBar api={api} busy={ws.busy} onCancel={ws.cancelOpen} />
         {active && (
           <ReportBar
             key={active.id}

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry, RendererApi } from '../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, RecentEntry, RendererApi } from '../../shared/ipc/contract';
 import { markOpenStart } from './perf';
 
 /** A value loaded over IPC: not yet, loaded, or failed with a readable error. */
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: IpcError };
 
-/** Open documents, the active one, its review and source, progress and errors. */
+/** Open documents, the active one, its review and source, whether files are being read, and errors. */
 export interface Workspace {
   documents: DocumentSummary[];
   activeId: string | null;
@@ -15,7 +15,6 @@ export interface Workspace {
   closeReport(): void;
   review: Loaded<DocumentReview> | null;
   source: Loaded<DocumentSource> | null;
-  progress: OpenProgress | null;
   busy: boolean;
   /** The last open error that is worth showing (not a cancel). */
   error: IpcError | null;
@@ -50,7 +49,6 @@ export function useWorkspace(api: RendererApi): Workspace {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [reviews, setReviews] = useState<Record<string, Loaded<DocumentReview>>>({});
   const [sources, setSources] = useState<Record<string, Loaded<DocumentSource>>>({});
-  const [progress, setProgress] = useState<OpenProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
@@ -82,22 +80,6 @@ export function useWorkspace(api: RendererApi): Workspace {
   }, [api]);
 
   useEffect(refreshRecent, [refreshRecent]);
-  // Progress comes twice per file (taken, done): shown once per frame, the last one wins.
-  useEffect(() => {
-    let frame: number | null = null;
-    let latest: OpenProgress | null = null;
-    const off = api.onOpenProgress((p) => {
-      latest = p;
-      frame ??= requestAnimationFrame(() => {
-        frame = null;
-        setProgress(latest && latest.done >= latest.total ? null : latest);
-      });
-    });
-    return () => {
-      off();
-      if (frame !== null) cancelAnimationFrame(frame);
-    };
-  }, [api]);
   // Reports arrive one by one while a batch is read: gather them and render once per frame, so
   // that 200 arrivals cost a few renders of the list, not 200.
   useEffect(() => {
@@ -145,10 +127,7 @@ export function useWorkspace(api: RendererApi): Workspace {
           refreshRecent();
         })
         .catch((e: unknown) => setError({ code: 'internal', message: String(e) }))
-        .finally(() => {
-          setBusy(false);
-          setProgress(null);
-        });
+        .finally(() => setBusy(false));
     },
     [refreshRecent, upsert, flushPending],
   );
@@ -185,7 +164,6 @@ export function useWorkspace(api: RendererApi): Workspace {
     setActiveId,
     review: activeId ? (reviews[activeId] ?? null) : null,
     source: activeId ? (sources[activeId] ?? null) : null,
-    progress,
     busy,
     error,
     recent,

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DocumentSummary } from '../../../shared/ipc/contract';
 import { getDb, type ConclusionRow } from '../../db/db';
+import { useThrottled } from '../../components/useThrottled';
 import { orShow } from '../notes/liveQuery';
 import type { BatchRow } from './batchRows';
 
@@ -23,28 +24,7 @@ async function readRecorded(sha256s: string[]): Promise<Recorded> {
 }
 
 /** How often, at most, the set of reports read from IndexedDB follows a batch that is growing. */
-const REQUERY_MS = 400;
-
-/**
- * `value`, following its changes at most once per `ms` (the first at once): while 200 reports
- * stream in, the list reads their conclusions a few times, not once per report.
- */
-function useThrottled<T>(value: T, ms: number): T {
-  const [shown, setShown] = useState(value);
-  const last = useRef(0);
-  useEffect(() => {
-    if (Object.is(value, shown)) return;
-    const timer = setTimeout(
-      () => {
-        last.current = performance.now();
-        setShown(value);
-      },
-      Math.max(0, last.current + ms - performance.now()),
-    );
-    return () => clearTimeout(timer);
-  }, [value, shown, ms]);
-  return shown;
-}
+export const REQUERY_MS = 400;
 
 /**
  * The list's rows: each document with its conclusion and review progress from IndexedDB, kept
