@@ -19,6 +19,7 @@ import {
 } from '../../db/batches';
 import type { BatchEntryRow } from '../../db/db';
 import { getDb } from '../../db/db';
+import { useThrottled } from '../../components/useThrottled';
 import { reportStorageError } from '../../db/storageErrors';
 import type { Workspace } from '../../app/useWorkspace';
 import { orShow } from '../notes/liveQuery';
@@ -51,6 +52,9 @@ export interface KeptBatches {
 }
 
 const NO_ENTRIES: BatchEntryRow[] = [];
+
+/** How often, at most, documents streaming in are written to the batch. */
+const JOIN_MS = 1000;
 
 /**
  * Keeps the batches in IndexedDB: every document that enters the workspace joins the batch shown
@@ -169,15 +173,20 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
       .then((id) => load(id));
   }, [load]);
 
-  // New documents join the batch; the report open when the batch was left opens as it arrives.
+  // The report open when the batch was left opens as it arrives.
   useEffect(() => {
     const open = pendingOpen.current;
     if (open && ws.documents.some((d) => d.id === open)) {
       pendingOpen.current = null;
       if (!latest.current.activeId) latest.current.setActiveId(open);
     }
+  }, [ws.documents]);
+  // New documents join the batch: at once when files are opened, at most every JOIN_MS while a
+  // folder streams in (each join reads and rewrites the batch's entries, and the list re-reads them).
+  const arrived = useThrottled(ws.documents, ws.busy ? JOIN_MS : 0);
+  useEffect(() => {
     if (ready) sync();
-  }, [ws.documents, ready, sync]);
+  }, [arrived, ready, sync]);
 
   // The open report is part of the view (not while a batch is being reopened).
   useEffect(() => {
