@@ -60,6 +60,7 @@ export const BatchList = memo(function BatchList(props: BatchListProps) {
   const shown = useMemo(() => visibleRows(rows, filters, sort), [rows, filters, sort]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const counts = useMemo(() => batchCounts(rows), [rows]);
+  const countsText = bt.counts(counts.total, shown.length, counts.failed, counts.finished, counts.missing) + (selected.size > 1 ? `；${bt.selected(selected.size)}` : '');
   const body = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
@@ -247,9 +248,8 @@ export const BatchList = memo(function BatchList(props: BatchListProps) {
           </button>
         )}
         <span className="spacer" />
-        <span className="batch-counts" data-testid="batch-counts">
-          {bt.counts(counts.total, shown.length, counts.failed, counts.finished, counts.missing)}
-          {selected.size > 1 ? `；${bt.selected(selected.size)}` : ''}
+        <span className="batch-counts" data-testid="batch-counts" title={countsText}>
+          {countsText}
         </span>
         <button
           type="button"
