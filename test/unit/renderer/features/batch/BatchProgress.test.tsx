@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BatchProgress } from '../../../../../renderer/features/batch/BatchProgress';
+import type { OpenProgress } from '../../../../../shared/ipc/contract';
+import { BatchProgress, OpenProgressBar } from '../../../../../renderer/features/batch/BatchProgress';
 
 afterEach(cleanup);
 
@@ -19,5 +20,43 @@ describe('BatchProgress', () => {
     expect(screen.queryByTestId('batch-progress-ocr')).toBeNull();
     await userEvent.click(screen.getByTestId('cancel-open'));
     expect(onCancel).toHaveBeenCalledOnce();
+  });
+});
+
+describe('OpenProgressBar', () => {
+  /** An api whose progress events the test sends. */
+  function progressApi() {
+    const listeners = new Set<(p: OpenProgress) => void>();
+    return {
+      api: {
+        onOpenProgress(listener: (p: OpenProgress) => void) {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+      send: (p: OpenProgress) => act(() => listeners.forEach((l) => l(p))),
+      listeners,
+    };
+  }
+  const frame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+  it('follows the progress events, the last of a frame wins, and leaves when the reading ends', async () => {
+    const { api, send, listeners } = progressApi();
+    const { rerender } = render(<OpenProgressBar api={api} busy onCancel={vi.fn()} />);
+    expect(screen.queryByTestId('batch-progress')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('正在');
+    await send({ done: 0, total: 4, current: 'a.pdf' });
+    await send({ done: 1, total: 4, current: 'b.docx' });
+    await frame();
+    expect(screen.getByTestId('batch-progress')).toHaveTextContent('正在读取 1 / 4 份');
+    expect(screen.getByTestId('batch-progress')).toHaveTextContent('b.docx');
+    rerender(<OpenProgressBar api={api} busy={false} onCancel={vi.fn()} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    // A progress event after the end (a late one) shows nothing until the next reading.
+    await send({ done: 2, total: 4, current: 'c.txt' });
+    await frame();
+    expect(screen.queryByRole('status')).toBeNull();
+    cleanup();
+    expect(listeners.size).toBe(0);
   });
 });
