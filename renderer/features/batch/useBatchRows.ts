@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import type { DocumentSummary } from '../../../shared/ipc/contract';
 import { getDb, type ConclusionRow } from '../../db/db';
-import { useThrottled } from '../../components/useThrottled';
-import { orShow } from '../notes/liveQuery';
 import type { BatchRow } from './batchRows';
+import { useBatchQuery } from './useBatchQuery';
 
 interface Recorded {
   conclusions: Map<string, ConclusionRow>;
@@ -23,22 +21,13 @@ async function readRecorded(sha256s: string[]): Promise<Recorded> {
   return { conclusions: new Map(conclusions.map((c) => [c.sha256, c])), decided };
 }
 
-/** How often, at most, the set of reports read from IndexedDB follows a batch that is growing. */
-export const REQUERY_MS = 400;
-
 /**
  * The list's rows: each document with its conclusion and review progress from IndexedDB, kept
  * live (a verdict set in the report view shows in the list at once). A row whose document and
  * record did not change is the same object as before, so that the list redraws only what changed.
  */
 export function useBatchRows(documents: readonly DocumentSummary[]): BatchRow[] {
-  const wanted = useMemo(() => [...new Set(documents.map((d) => d.sha256).filter(Boolean))].sort().join(','), [documents]);
-  const key = useThrottled(wanted, REQUERY_MS);
-  const recorded = useLiveQuery(() => orShow(readRecorded(key ? key.split(',') : []), EMPTY), [key]);
-  // Between a new key and its answer, keep showing the last answer rather than none.
-  const lastRecorded = useRef(EMPTY);
-  if (recorded) lastRecorded.current = recorded;
-  const shown = recorded ?? lastRecorded.current;
+  const shown = useBatchQuery(documents, readRecorded, EMPTY);
   const cache = useRef(new Map<string, BatchRow>());
   return useMemo(() => {
     const next = new Map<string, BatchRow>();

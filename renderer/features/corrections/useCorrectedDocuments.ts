@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isNeutral, rerunChecks, type Adjustments } from '../../../shared/checks';
 import type { DocumentReview, DocumentSummary, RendererApi } from '../../../shared/ipc/contract';
 import { toCorrections } from '../../db/corrections';
 import { getDb, type CorrectionRow } from '../../db/db';
-import { useThrottled } from '../../components/useThrottled';
-import { REQUERY_MS } from '../batch/useBatchRows';
-import { orShow } from '../notes/liveQuery';
+import { useBatchQuery } from '../batch/useBatchQuery';
 
 const NONE = new Map<string, Adjustments>();
 
@@ -31,14 +28,7 @@ async function readAdjustments(sha256s: string[]): Promise<Map<string, Adjustmen
  * the checks rerun on its review (fetched once); every other report keeps main's counts.
  */
 export function useCorrectedDocuments(api: RendererApi, documents: DocumentSummary[]): DocumentSummary[] {
-  const wanted = useMemo(() => [...new Set(documents.map((d) => d.sha256).filter(Boolean))].sort().join(','), [documents]);
-  const key = useThrottled(wanted, REQUERY_MS);
-  const read = useLiveQuery(() => orShow(readAdjustments(key ? key.split(',') : []), NONE), [key]);
-  // Between a new key and its answer, keep the last answer: a corrected report's counts must not
-  // flick back to main's while the batch grows.
-  const last = useRef(NONE);
-  if (read) last.current = read;
-  const adjustments = read ?? last.current;
+  const adjustments = useBatchQuery(documents, readAdjustments, NONE);
   const [reviews, setReviews] = useState<Record<string, DocumentReview>>({});
   const asked = useRef(new Set<string>());
 
