@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, RecentEntry, RendererApi } from '../../shared/ipc/contract';
 import { markOpenStart } from './perf';
 
@@ -81,7 +81,8 @@ export function useWorkspace(api: RendererApi): Workspace {
 
   useEffect(refreshRecent, [refreshRecent]);
   // Reports arrive one by one while a batch is read: gather them and render once per frame, so
-  // that 200 arrivals cost a few renders of the list, not 200.
+  // that 200 arrivals cost a few renders of the list, not 200; as a transition, so that React
+  // renders them in slices between frames and typing, scrolling and clicks go first.
   useEffect(() => {
     const off = api.onDocumentsOpened?.((docs) => {
       pending.current.push(...docs);
@@ -89,7 +90,7 @@ export function useWorkspace(api: RendererApi): Workspace {
         frame.current = null;
         const batch = pending.current;
         pending.current = [];
-        upsert(batch);
+        startTransition(() => upsert(batch));
       });
     });
     return () => {
