@@ -58,21 +58,25 @@ export function PdfPage({ page, viewport, highlights, flags, searchHits, onPoint
     canvas.height = Math.floor(viewport.height * ratio);
     const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
     text.replaceChildren();
-    const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+    let textLayer: TextLayer | null = null;
     let cancelled = false;
-    task.promise.then(
-      () => {
-        if (cancelled) return;
-        setDrawn(viewport);
-        onRendered?.();
-      },
-      () => undefined,
-    );
-    void textLayer.render().catch(() => undefined);
+    // The text layer (selection, the search's spans) after the page is drawn: what the auditor sees
+    // first is the page, and a PDF opened while it is reviewed shares the cores with its review.
+    const layText = () => {
+      if (cancelled) return;
+      textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+      void textLayer.render().catch(() => undefined);
+    };
+    task.promise.then(() => {
+      if (cancelled) return;
+      setDrawn(viewport);
+      onRendered?.();
+      layText();
+    }, layText);
     return () => {
       cancelled = true;
       task.cancel();
-      textLayer.cancel();
+      textLayer?.cancel();
     };
   }, [visible, page, viewport, onRendered]);
 
