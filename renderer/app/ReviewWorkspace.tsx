@@ -289,6 +289,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   zoom={zoom}
                   onZoom={setZoom}
                   scrollSeq={selection.origin === 'document' || selection.origin === 'restore' ? -1 : selection.seq}
+                  reviewPending={!review && ws.review?.state !== 'failed'}
                 />
               ) : ws.source?.state === 'failed' ? (
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />

@@ -38,7 +38,7 @@ function contains(r: Rect, x: number, y: number): boolean {
 }
 
 /** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
-export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
+export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq, reviewPending = false }: SourceViewProps & { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,6 +51,13 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
 
   // Resolved when the first page is drawn (once per document).
   const firstDrawn = useRef<() => void>(() => undefined);
+  // Later pages wait for the review as well (see SourceViewProps.reviewPending).
+  const pending = useRef(reviewPending);
+  const reviewWaiters = useRef<Array<() => void>>([]);
+  useEffect(() => {
+    pending.current = reviewPending;
+    if (!reviewPending) for (const resolve of reviewWaiters.current.splice(0)) resolve();
+  }, [reviewPending]);
   useEffect(() => {
     let doc: PDFDocumentProxy | null = null;
     let cancelled = false;
@@ -66,6 +73,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
         if (cancelled) return;
         setPdf({ doc: d, pages: [first] });
         await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        if (pending.current) await new Promise<void>((resolve) => reviewWaiters.current.push(resolve));
         if (cancelled) return;
         const rest = await Promise.all(Array.from({ length: d.numPages - 1 }, (_, i) => d.getPage(i + 2)));
         if (!cancelled) setPdf({ doc: d, pages: [first, ...rest] });
@@ -294,6 +302,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
             searchHits={hitsByPage.get(page.pageNumber)}
             onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
             onRendered={onFirstRendered}
+            textLater={reviewPending}
           />
         ))}
       </div>
