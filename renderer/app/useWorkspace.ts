@@ -80,8 +80,15 @@ export function useWorkspace(api: RendererApi): Workspace {
   const [reviews, setReviews] = useState<Record<string, Loaded<DocumentReview>>>({});
   const [sources, setSources] = useState<Record<string, SourceEntry>>({});
   const [opening, setOpening] = useState<ShowableSource | null>(null);
-  /** True while an open that shows its first report runs and that report has not been shown. */
-  const showsFirst = useRef(false);
+  /**
+   * The open that shows its first report while it is read (a token per open), until it is shown;
+   * null when no open may: it does not show one, or another open is running (the events carry no
+   * open of their own, so the first file of another open could be taken for this one's).
+   */
+  const showsFirst = useRef<object | null>(null);
+  /** The open whose first report `opening` is. */
+  const openingOwner = useRef<object | null>(null);
+  const running = useRef(0);
   const [progress, setProgress] = useState<OpenProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -161,7 +168,8 @@ export function useWorkspace(api: RendererApi): Workspace {
     () =>
       api.onSourceShowable?.((source) => {
         if (!showsFirst.current || source.index !== 0) return;
-        showsFirst.current = false;
+        openingOwner.current = showsFirst.current;
+        showsFirst.current = null;
         setOpening(source);
         setActiveId(source.id);
       }),
@@ -181,7 +189,9 @@ export function useWorkspace(api: RendererApi): Workspace {
       markOpenStart();
       setBusy(true);
       setError(null);
-      showsFirst.current = activate;
+      const token = {};
+      running.current++;
+      showsFirst.current = activate && running.current === 1 ? token : null;
       void open()
         .then((result) => {
           if (!result.ok) {
@@ -198,8 +208,12 @@ export function useWorkspace(api: RendererApi): Workspace {
         })
         .catch((e: unknown) => setError({ code: 'internal', message: String(e) }))
         .finally(() => {
-          showsFirst.current = false;
-          setOpening(null);
+          running.current--;
+          if (showsFirst.current === token) showsFirst.current = null;
+          if (openingOwner.current === token) {
+            openingOwner.current = null;
+            setOpening(null);
+          }
           setBusy(false);
           setProgress(null);
         });

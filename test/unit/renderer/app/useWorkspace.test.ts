@@ -100,6 +100,10 @@ describe('a PDF shown while it is reviewed', () => {
     act(() => result.current.openFolder());
     f.showable({ id: 'a', name: 'a.pdf', sha256: 'hash-a', index: 0 });
     expect(result.current.activeId).toBeNull();
+    // A file opened while the folder is still read: the folder's first PDF is not taken for it.
+    act(() => result.current.openDialog());
+    f.showable({ id: 'a', name: 'a.pdf', sha256: 'hash-a', index: 0 });
+    expect(result.current.activeId).toBeNull();
     expect(f.calls.source).not.toHaveBeenCalled();
   });
 });
