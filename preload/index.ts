@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS, type DocumentSummary, type IpcResult, type OpenProgress, type RendererApi } from '../shared/ipc/contract';
+import { CHANNELS, type DocumentSummary, type IpcResult, type OpenProgress, type RendererApi, type ShowableSource } from '../shared/ipc/contract';
 
 // contextBridge only: explicit methods built from the contract, never a generic invoke(channel).
 const c = CHANNELS.documents;
@@ -32,6 +32,7 @@ const api: RendererApi = {
   },
   onOpenProgress: (listener) => on<OpenProgress>(CHANNELS.events.openProgress, listener),
   onDocumentsOpened: (listener) => on<DocumentSummary[]>(CHANNELS.events.documentsOpened, listener),
+  onSourceShowable: (listener) => on<ShowableSource>(CHANNELS.events.sourceShowable, listener),
   onMenuCommand: (listener) => on<string>(CHANNELS.events.menuCommand, listener),
   async tokensForFiles(files) {
     const tokens: string[] = [];

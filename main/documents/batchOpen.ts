@@ -9,7 +9,7 @@ export type ReviewPathsFn = (
   paths: string[],
   onProgress?: (p: BatchProgress) => void,
   limits?: ParseLimits,
-  options?: { signal?: AbortSignal },
+  options?: { signal?: AbortSignal; onShowable?: (path: string, sha256: string) => void },
 ) => Promise<ReviewOutcome[]>;
 
 /** How a batch is read: where finished files and progress go, when to stop. */
@@ -17,6 +17,11 @@ export interface BatchOpenOptions {
   /** Called with each file as soon as it is read and checked on its own, in finishing order. */
   onOutcome?(outcome: ReviewOutcome, index: number): void;
   onProgress?(progress: BatchProgress): void;
+  /**
+   * A PDF of the batch has passed its limits and may be shown while it is read on (its SHA-256):
+   * before onOutcome of the same file, never after.
+   */
+  onShowable?(index: number, sha256: string): void;
   /** True once the user asked to stop: files not yet started become 已取消 entries. */
   cancelled?(): boolean;
   /** Aborted when the user asks to stop: the files being read are stopped too (OCR takes minutes). */
@@ -86,7 +91,8 @@ export async function openBatch(paths: string[], review: ReviewPathsFn, options:
           if (p.ocr) options.onProgress?.({ done, total, current: name, ocr: p.ocr });
         };
         try {
-          const [result] = await review([path], onProgress, undefined, { signal: options.signal });
+          const onShowable = (_path: string, sha256: string) => options.onShowable?.(index, sha256);
+          const [result] = await review([path], onProgress, undefined, { signal: options.signal, onShowable });
           outcome = result ?? crashedOutcome(path, '没有结果');
         } catch (error) {
           outcome = options.signal?.aborted ? cancelledOutcome(path, STOPPED_MESSAGE) : crashedOutcome(path, error);

@@ -91,8 +91,18 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** One file read, parsed and extracted, before the checks; plain data, so it crosses to a worker. */
 export type ReadOutcome = { ok: true; doc: Omit<ReviewedDocument, 'findings'> } | { ok: false; failed: FailedDocument };
 
+/** What a caller of readReport hears while one file is read. */
+export interface ReadHooks {
+  /**
+   * A PDF whose bytes (of this SHA-256) have passed every limit checked before parsing: the source
+   * pane may show them while the review goes on. Never called for other formats (their pane shows
+   * what the parse makes), nor for a PDF refused by a limit.
+   */
+  onShowable?(sha256: string): void;
+}
+
 /** Reads, parses and extracts one file; checks run later, when the batch is known. */
-export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
+export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIMITS, hooks: ReadHooks = {}): Promise<ReadOutcome> {
   const file = basename(path);
   const failed = (code: FailedDocument['error']['code'], message: string, size = 0, sha256: string | null = null) => ({
     ok: false as const,
@@ -112,7 +122,9 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    const { format, parsed } = await withTimeout(parseFile(bytes, file, limits), parseTimeLimitMs(limits));
+    const onShowable = hooks.onShowable;
+    const parseLimits = onShowable ? { ...limits, onPdfAccepted: () => onShowable(sha256) } : limits;
+    const { format, parsed } = await withTimeout(parseFile(bytes, file, parseLimits), parseTimeLimitMs(limits));
     const data = extractReport(parsed.layout);
     if (data.title === null && data.rowsFound.length === 0) {
       throw new ParseError('not-a-report', '未找到年度报告的标题和表格：这似乎不是政府信息公开工作年度报告。');
@@ -130,13 +142,20 @@ export async function readReport(path: string, limits: ParseLimits = DEFAULT_LIM
  * outcome and the batch goes on. Reports of the same body for consecutive years are checked
  * against each other (cross_year.carry_over).
  */
-export async function reviewPaths(paths: string[], onProgress?: (progress: BatchProgress) => void, limits: ParseLimits = DEFAULT_LIMITS): Promise<ReviewOutcome[]> {
+export async function reviewPaths(
+  paths: string[],
+  onProgress?: (progress: BatchProgress) => void,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  options: { onShowable?(path: string, sha256: string): void } = {},
+): Promise<ReviewOutcome[]> {
   const read = [];
   for (let i = 0; i < paths.length; i++) {
-    const current = basename(paths[i]);
+    const path = paths[i];
+    const current = basename(path);
     onProgress?.({ done: i, total: paths.length, current });
     const onPageStart = (ocr: OcrProgress) => onProgress?.({ done: i, total: paths.length, current, ocr });
-    read.push(await readReport(paths[i], { ...limits, ocrHooks: { ...limits.ocrHooks, onPageStart } }));
+    const onShowable = options.onShowable && ((sha256: string) => options.onShowable?.(path, sha256));
+    read.push(await readReport(path, { ...limits, ocrHooks: { ...limits.ocrHooks, onPageStart } }, { onShowable }));
   }
   onProgress?.({ done: paths.length, total: paths.length, current: null });
   return checkBatch(read);

@@ -101,6 +101,8 @@ export interface ReviewRunOptions {
   signal?: AbortSignal;
   /** Called when a file starts and when it is done, in whatever order the workers finish. */
   onFile?: (progress: FileProgress) => void;
+  /** A PDF of the batch has passed its limits: its source may be shown while it is parsed (ReadHooks.onShowable). */
+  onShowable?: (path: string, sha256: string) => void;
 }
 
 /** Thrown (as a rejection) by a batch whose signal was aborted. */
@@ -149,6 +151,7 @@ interface Job {
   signal?: AbortSignal;
   onStart: () => void;
   onOcr: (progress: OcrProgress) => void;
+  onShowable: (sha256: string) => void;
   done: (outcome: ReadOutcome | typeof CANCELLED) => void;
   fail: (error: unknown) => void;
 }
@@ -192,7 +195,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
     try {
       if (!inProcess) {
         try {
-          return job.done(await slot.read(job.path, job.limits, job.signal, job.onOcr));
+          return job.done(await slot.read(job.path, job.limits, job.signal, { onOcr: job.onOcr, onShowable: job.onShowable }));
         } catch (error) {
           if (!(error instanceof WorkerFailedToStart)) throw error;
           // No worker at all (a broken install, not a bad file: it had been sent none): read in
@@ -201,7 +204,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
           inProcess = true;
         }
       }
-      const result = await readReport(job.path, { ...job.limits, ocrHooks: { onPageStart: job.onOcr, signal: job.signal } });
+      const result = await readReport(job.path, { ...job.limits, ocrHooks: { onPageStart: job.onOcr, signal: job.signal } }, { onShowable: job.onShowable });
       job.done(job.signal?.aborted ? CANCELLED : result);
     } catch (error) {
       job.fail(error);
@@ -209,7 +212,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
   }
 
   async function runBatch(paths: string[], onProgress: ((p: BatchProgress) => void) | undefined, limits: ParseLimits, run: ReviewRunOptions): Promise<ReviewOutcome[]> {
-    const { signal, onFile } = run;
+    const { signal, onFile, onShowable } = run;
     if (signal?.aborted) throw new ReviewCancelled();
     const total = paths.length;
     const reads = paths.map(
@@ -226,6 +229,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
               onFile?.({ index, total, path, file, state: 'reading' });
             },
             onOcr: (ocr) => onProgress?.({ done: index, total, current: file, ocr }),
+            onShowable: (sha256) => onShowable?.(path, sha256),
             done: (outcome) => {
               if (outcome !== CANCELLED) onFile?.({ index, total, path, file, state: 'done', outcome: checkBatch([outcome])[0] });
               resolve(outcome);

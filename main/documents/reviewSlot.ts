@@ -51,17 +51,26 @@ interface Running {
   onDeath?: (detail: string, outOfMemory: boolean) => void;
   onReply?: (reply: Extract<WorkerReply, { type: 'read' }>) => void;
   onOcr?: (reply: Extract<WorkerReply, { type: 'ocr' }>) => void;
+  onShowable?: (reply: Extract<WorkerReply, { type: 'showable' }>) => void;
   /** Settles warm() once the worker has loaded the pipeline. */
   onWarmed?: () => void;
+}
+
+/** What the caller of one read hears while the file is read. */
+export interface ReadListeners {
+  /** Each scanned page as its OCR starts. */
+  onOcr?: (progress: OcrProgress) => void;
+  /** A PDF that has passed its limits, with its SHA-256 (see ReadHooks.onShowable). */
+  onShowable?: (sha256: string) => void;
 }
 
 /** One worker of the pool. */
 export interface ReviewSlot {
   /**
-   * Reads one file; rejects only with WorkerFailedToStart. `onOcr` hears each scanned page start;
-   * `signal` ends the worker (and the OCR in it) at once.
+   * Reads one file; rejects only with WorkerFailedToStart. `listen` hears each scanned page start
+   * and a PDF that may be shown; `signal` ends the worker (and the OCR in it) at once.
    */
-  read(path: string, limits: ParseLimits, signal?: AbortSignal, onOcr?: (progress: OcrProgress) => void): Promise<ReadOutcome | typeof CANCELLED>;
+  read(path: string, limits: ParseLimits, signal?: AbortSignal, listen?: ReadListeners): Promise<ReadOutcome | typeof CANCELLED>;
   /**
    * Starts the worker if it is not running and has it load pdf.js and the rest before any file;
    * resolves when that is done, or at once if the worker cannot start (the first read reports that).
@@ -110,6 +119,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'read') return self.onReply?.(reply);
         if (reply.type === 'ocr') return self.onOcr?.(reply);
+        if (reply.type === 'showable') return self.onShowable?.(reply);
         if (reply.type === 'warmed') return self.onWarmed?.();
         clearTimeout(timer);
         self.onDeath = undefined;
@@ -143,7 +153,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
   }
 
   return {
-    async read(path, limits, signal, onOcr) {
+    async read(path, limits, signal, listen = {}) {
       if (signal?.aborted) return CANCELLED;
       const worker = await current();
       if (signal?.aborted) return CANCELLED;
@@ -162,7 +172,10 @@ export function createSlot(options: SlotOptions): ReviewSlot {
           if (reply.id === id) settle(reply.result);
         };
         worker.onOcr = (reply) => {
-          if (reply.id === id) onOcr?.(reply.progress);
+          if (reply.id === id) listen.onOcr?.(reply.progress);
+        };
+        worker.onShowable = (reply) => {
+          if (reply.id === id) listen.onShowable?.(reply.sha256);
         };
         worker.onDeath = (detail, outOfMemory) => {
           settle(outOfMemory ? failedOutcome(path, 'too-large', SLOT_MESSAGES.memory(heapMb)) : failedOutcome(path, 'unreadable', SLOT_MESSAGES.crashed(detail)));
@@ -174,6 +187,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       worker.onReply = undefined;
       worker.onOcr = undefined;
+      worker.onShowable = undefined;
       worker.onDeath = undefined;
       if (result === CANCELLED) {
         // The parse may run on for seconds: end it with the batch.

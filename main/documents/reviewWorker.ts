@@ -23,10 +23,15 @@ export interface WarmRequest {
 
 /**
  * What the worker posts: once `ready` when loaded, then one `read` per request (after an `ocr`
- * as each scanned page of it starts), `warmed` per warm request.
+ * as each scanned page of it starts, and a `showable` once a PDF has passed its limits), `warmed`
+ * per warm request.
  */
 export type WorkerReply =
-  { type: 'ready' } | { type: 'read'; id: number; result: ReadOutcome } | { type: 'ocr'; id: number; progress: OcrProgress } | { type: 'warmed'; ms: number };
+  | { type: 'ready' }
+  | { type: 'read'; id: number; result: ReadOutcome }
+  | { type: 'ocr'; id: number; progress: OcrProgress }
+  | { type: 'showable'; id: number; sha256: string }
+  | { type: 'warmed'; ms: number };
 
 /** What the main thread hands a new worker. */
 export interface ReviewWorkerData {
@@ -51,7 +56,8 @@ port.on('message', (request: ReadRequest | WarmRequest) => {
     return;
   }
   const onPageStart = (progress: OcrProgress) => port.postMessage({ type: 'ocr', id: request.id, progress } satisfies WorkerReply);
-  void readReport(request.path, { ...request.limits, ocrHooks: { onPageStart } }).then((result) => {
+  const onShowable = (sha256: string) => port.postMessage({ type: 'showable', id: request.id, sha256 } satisfies WorkerReply);
+  void readReport(request.path, { ...request.limits, ocrHooks: { onPageStart } }, { onShowable }).then((result) => {
     const reply: WorkerReply = { type: 'read', id: request.id, result };
     port.postMessage(reply);
   });

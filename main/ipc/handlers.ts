@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry } from '../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, OpenProgress, RecentEntry, ShowableSource } from '../../shared/ipc/contract';
 import { openBatch } from '../documents/batchOpen';
 import type { DropTokens } from '../documents/dropTokens';
 import { KnownFiles } from '../documents/knownFiles';
@@ -24,7 +24,12 @@ export interface DocumentHandlerDeps {
   /** Files handed to the pipeline at once (see openBatch); the pipeline sizes its own pool. */
   concurrency?: number;
   /** The pipeline (main/documents/review.ts). */
-  reviewPaths(paths: string[], onProgress?: (p: OpenProgress) => void, limits?: ParseLimits, options?: { signal?: AbortSignal }): Promise<ReviewOutcome[]>;
+  reviewPaths(
+    paths: string[],
+    onProgress?: (p: OpenProgress) => void,
+    limits?: ParseLimits,
+    options?: { signal?: AbortSignal; onShowable?: (path: string, sha256: string) => void },
+  ): Promise<ReviewOutcome[]>;
   store: DocumentStore;
   recent: RecentFiles;
   /** Every file the user opened, by id (persisted in the app): what `reopen` may reopen. */
@@ -39,6 +44,8 @@ export interface HandlerContext {
   progress(p: OpenProgress): void;
   /** Documents as they finish reading, and documents whose findings changed (batch rechecked). */
   opened?(documents: DocumentSummary[]): void;
+  /** A PDF being read whose source may be drawn before its review is done. */
+  showable?(source: ShowableSource): void;
 }
 
 /** The handlers of `documents:*`, plain functions of already validated arguments. */
@@ -96,6 +103,11 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
   /** Batches being read; 取消 stops them all (one window reads one batch at a time in practice). */
   const reading = new Set<Run>();
   const known = deps.known ?? new KnownFiles(null);
+  /**
+   * PDFs being read that have passed their limits, by the id they will be stored under: `source`
+   * serves their bytes (of this hash) before the review is stored. Gone once the outcome is stored.
+   */
+  const showable = new Map<string, { path: string; sha256: string }>();
 
   /** The id a path is read under: the one open now, else the one main gave it before, else new. */
   const idFor = (path: string) => deps.store.idOfPath(path) ?? known.idFor(path);
@@ -119,18 +131,30 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
    * renderer as soon as it is read; records them as known files. Returns the ids, in order.
    */
   async function read(ctx: HandlerContext, run: Run, paths: string[], idOf: (path: string, index: number) => string, folder?: string): Promise<string[]> {
-    const outcomes = await openBatch(paths, (p, onProgress, limits, options) => deps.reviewPaths(p, onProgress, limits, options), {
-      concurrency: deps.concurrency,
-      cancelled: () => run.cancelled,
-      signal: run.stop.signal,
-      onProgress: (p) => ctx.progress(p),
-      onOutcome: (o, i) => {
-        const stored = deps.store.add(o, idOf(paths[i], i), folder);
-        run.ids.add(stored.id);
-        ctx.opened?.([toSummary(stored)]);
-      },
-    });
-    const ids = outcomes.map((o, i) => deps.store.add(o, idOf(paths[i], i), folder).id);
+    // Fixed before reading: a PDF is announced under the id its outcome is stored under.
+    const planned = paths.map((path, i) => idOf(path, i));
+    let outcomes: ReviewOutcome[];
+    try {
+      outcomes = await openBatch(paths, (p, onProgress, limits, options) => deps.reviewPaths(p, onProgress, limits, options), {
+        concurrency: deps.concurrency,
+        cancelled: () => run.cancelled,
+        signal: run.stop.signal,
+        onProgress: (p) => ctx.progress(p),
+        onShowable: (i, sha256) => {
+          showable.set(planned[i], { path: paths[i], sha256 });
+          ctx.showable?.({ id: planned[i], name: basename(paths[i]), sha256, index: i });
+        },
+        onOutcome: (o, i) => {
+          showable.delete(planned[i]);
+          const stored = deps.store.add(o, planned[i], folder);
+          run.ids.add(stored.id);
+          ctx.opened?.([toSummary(stored)]);
+        },
+      });
+    } finally {
+      for (const id of planned) showable.delete(id);
+    }
+    const ids = outcomes.map((o, i) => deps.store.add(o, planned[i], folder).id);
     known.record(outcomes.map((o, i) => ({ id: ids[i], path: outcomePath(o), sha256: o.ok ? o.doc.sha256 : o.failed.sha256 })));
     return ids;
   }
@@ -236,6 +260,22 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
     return finish(ctx, [...new Set(ids)], unknown);
   }
 
+  /**
+   * A PDF's bytes for the pane, read again from its file. The pane must show the document that was
+   * (or is being) reviewed: a file replaced or edited since it was read would carry that review's
+   * highlights and notes over another document.
+   */
+  async function pdfSource(path: string, sha256: string): Promise<IpcResult<DocumentSource>> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readBytes(path));
+    } catch {
+      return fail('unreadable', zhMain.errors.unreadable);
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) return fail('unreadable', zhMain.errors.changedOnDisk);
+    return ok({ kind: 'pdf', bytes });
+  }
+
   return {
     async openDialog(ctx) {
       return open(ctx, await deps.showOpenDialog());
@@ -265,24 +305,15 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
     },
     async source(_ctx, id) {
       const stored = deps.store.get(id);
+      const early = stored ? undefined : showable.get(id);
+      if (early) return pdfSource(early.path, early.sha256);
       if (!stored) return fail('not-found', zhMain.errors.unknownDocument);
       if (!stored.outcome.ok) {
         const { code, message } = stored.outcome.failed.error;
         return { ok: false, error: { code, message } };
       }
       const { doc } = stored.outcome;
-      if (doc.format === 'pdf') {
-        let bytes: Uint8Array;
-        try {
-          bytes = new Uint8Array(await readBytes(doc.path));
-        } catch {
-          return fail('unreadable', zhMain.errors.unreadable);
-        }
-        // The pane must show the document that was reviewed: a file replaced or edited since it
-        // was opened would carry the old review's highlights and notes over another document.
-        if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) return fail('unreadable', zhMain.errors.changedOnDisk);
-        return ok({ kind: 'pdf', bytes });
-      }
+      if (doc.format === 'pdf') return pdfSource(doc.path, doc.sha256);
       if (doc.parsed.html !== undefined) return ok({ kind: 'html', html: doc.parsed.html });
       return ok({ kind: 'text', text: doc.parsed.text ?? '' });
     },

@@ -91,6 +91,9 @@ export function registerRoutes(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'
         opened: (documents) => {
           if (!event.sender.isDestroyed()) event.sender.send(CHANNELS.events.documentsOpened, documents);
         },
+        showable: (source) => {
+          if (!event.sender.isDestroyed()) event.sender.send(CHANNELS.events.sourceShowable, source);
+        },
       };
       try {
         return await route.run(ctx, valid);

@@ -23,6 +23,12 @@ export interface ParseLimits {
   ocr?: OcrLimits;
   /** Progress and cancelling of OCR; not plain data, so set where the parse runs. */
   ocrHooks?: OcrHooks;
+  /**
+   * Called by the PDF parser once the file has passed every limit checked before pdf.js reads it
+   * (pdfBudget: pages, content streams, operators): from then on the bytes are no bomb and may be
+   * shown while they are parsed. Not plain data, so set where the parse runs.
+   */
+  onPdfAccepted?: () => void;
 }
 
 /**

@@ -52,6 +52,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
   const { zoom, setZoom, stopRestore } = useReportMemory(ws.activeId, selection, restore);
   const dragging = useFileDrop(ws.openFiles);
   const active = ws.documents.find((d) => d.id === ws.activeId) ?? null;
+  // A PDF being opened: its pages are drawn while it is reviewed; its summary decides the rest
+  // (the full view, or its error).
+  const opening = active ? null : ws.opening;
   // The list counts each report's findings as its view shows them: after the auditor's corrections.
   const listed = useCorrectedDocuments(api, ws.documents);
   const batch = useBatch({ ...ws, documents: listed });
@@ -230,9 +233,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
         <CellMenu sha256={sha256} corrections={adjustments.corrections} />
         <CorrectionDialog sha256={sha256} corrections={adjustments.corrections} cellOf={cellOf} />
         {ws.error && <ErrorPanel title={t.errors.loadFailed} message={ws.error.message} />}
-        {!active && series.current ? (
+        {!active && !opening && series.current ? (
           <SeriesView api={api} series={series.current} onOpen={series.openAt} onClose={series.close} />
-        ) : !active && ws.documents.length > 0 ? (
+        ) : !active && !opening && ws.documents.length > 0 ? (
           <BatchList
             rows={batch.rows}
             filters={batch.filters}
@@ -252,9 +255,9 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
             seriesYears={series.yearsOf}
             onSeries={series.openFor}
           />
-        ) : !active ? (
+        ) : !active && !opening ? (
           <EmptyState recent={ws.recent} onOpen={ws.openDialog} onOpenFolder={ws.openFolder} onOpenRecent={ws.openRecent} />
-        ) : active.status === 'failed' ? (
+        ) : active?.status === 'failed' ? (
           <ErrorPanel title={`${t.errors.failedTitle}：${active.name}`} message={active.error?.message ?? ''}>
             <button type="button" onClick={() => ws.retry([active.id])}>
               {batchText.retry}
@@ -278,6 +281,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   zoom={zoom}
                   onZoom={setZoom}
                   scrollSeq={selection.origin === 'document' || selection.origin === 'restore' ? -1 : selection.seq}
+                  reviewPending={!review && ws.review?.state !== 'failed'}
                 />
               ) : ws.source?.state === 'failed' ? (
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />
@@ -298,12 +302,17 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                     tools={<BlankAsZeroToggle sha256={sha256} on={adjustments.blankAsZero} />}
                   />
                 )}
-                {ws.review?.state === 'failed' && <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />}
+                {ws.review?.state === 'failed' ? (
+                  <ErrorPanel title={t.errors.loadFailed} message={ws.review.error.message} />
+                ) : (
+                  !review && <div className="tables-loading">{t.tables.loading}</div>
+                )}
               </>
             }
             side={
               <>
                 <FindingsList
+                  loading={!review && ws.review?.state !== 'failed'}
                   findings={findings}
                   selectedKey={selection.findingKey}
                   relatedKeys={related}

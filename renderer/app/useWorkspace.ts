@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, RecentEntry, RendererApi } from '../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcError, IpcResult, RecentEntry, RendererApi, ShowableSource } from '../../shared/ipc/contract';
 import { markOpenStart } from './perf';
 
 /** A value loaded over IPC: not yet, loaded, or failed with a readable error. */
@@ -15,6 +15,11 @@ export interface Workspace {
   closeReport(): void;
   review: Loaded<DocumentReview> | null;
   source: Loaded<DocumentSource> | null;
+  /**
+   * The PDF an open shows while it is still being reviewed (the active id, no summary yet): its
+   * source is drawn at once; the tables and findings come with the summary, or its error does.
+   */
+  opening: ShowableSource | null;
   busy: boolean;
   /** The last open error that is worth showing (not a cancel). */
   error: IpcError | null;
@@ -43,19 +48,46 @@ function toLoaded<T>(result: IpcResult<T>): Loaded<T> {
   return result.ok ? { state: 'ready', value: result.value } : { state: 'failed', error: result.error };
 }
 
+/** A source loaded or being loaded, with the SHA-256 of the file it is of. */
+interface SourceEntry {
+  sha256: string;
+  loaded: Loaded<DocumentSource>;
+}
+
+/**
+ * Whether a source loaded before this summary came is still that document's: of the same bytes, of
+ * a document that was reviewed (a PDF drawn while it was read stays; one whose review failed goes).
+ */
+function sourceStillHolds(entry: SourceEntry, summary: DocumentSummary): boolean {
+  return summary.status === 'ready' && summary.sha256 !== '' && entry.sha256 === summary.sha256 && entry.loaded.state !== 'failed';
+}
+
 /** The state of the review workspace, over the IPC API. */
 export function useWorkspace(api: RendererApi): Workspace {
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [reviews, setReviews] = useState<Record<string, Loaded<DocumentReview>>>({});
-  const [sources, setSources] = useState<Record<string, Loaded<DocumentSource>>>({});
+  const [sources, setSources] = useState<Record<string, SourceEntry>>({});
+  const [opening, setOpening] = useState<ShowableSource | null>(null);
+  /**
+   * The open that shows its first report while it is read (a token per open), until it is shown;
+   * null when no open may: it does not show one, or another open is running (the events carry no
+   * open of their own, so the first file of another open could be taken for this one's).
+   */
+  const showsFirst = useRef<object | null>(null);
+  /** The open whose first report `opening` is. */
+  const openingOwner = useRef<object | null>(null);
+  const running = useRef(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   const pending = useRef<DocumentSummary[]>([]);
   const frame = useRef<number | null>(null);
 
-  /** Adds or replaces documents by id (new ones at the end); a changed one is reviewed afresh. */
+  /**
+   * Adds or replaces documents by id (new ones at the end); a changed one is reviewed afresh, and
+   * its source is loaded again unless it is of the same bytes.
+   */
   const upsert = useCallback((incoming: DocumentSummary[]) => {
     if (incoming.length === 0) return;
     const byId = new Map(incoming.map((d) => [d.id, d]));
@@ -72,7 +104,10 @@ export function useWorkspace(api: RendererApi): Workspace {
       return Object.fromEntries(Object.entries(m).filter(([id]) => !byId.has(id)));
     };
     setReviews(drop);
-    setSources(drop);
+    setSources((m) => {
+      if (!incoming.some((d) => d.id in m)) return m;
+      return Object.fromEntries(Object.entries(m).filter(([id, entry]) => !byId.has(id) || sourceStillHolds(entry, byId.get(id) as DocumentSummary)));
+    });
   }, []);
 
   const refreshRecent = useCallback(() => {
@@ -100,6 +135,20 @@ export function useWorkspace(api: RendererApi): Workspace {
     };
   }, [api, upsert]);
 
+  // The first file of an open that shows it, once main says its PDF may be drawn: shown at once,
+  // while its review goes on (the tables and findings follow with its summary).
+  useEffect(
+    () =>
+      api.onSourceShowable?.((source) => {
+        if (!showsFirst.current || source.index !== 0) return;
+        openingOwner.current = showsFirst.current;
+        showsFirst.current = null;
+        setOpening(source);
+        setActiveId(source.id);
+      }),
+    [api],
+  );
+
   const flushPending = useCallback(() => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
@@ -113,6 +162,9 @@ export function useWorkspace(api: RendererApi): Workspace {
       markOpenStart();
       setBusy(true);
       setError(null);
+      const token = {};
+      running.current++;
+      showsFirst.current = activate && running.current === 1 ? token : null;
       void open()
         .then((result) => {
           if (!result.ok) {
@@ -128,24 +180,43 @@ export function useWorkspace(api: RendererApi): Workspace {
           refreshRecent();
         })
         .catch((e: unknown) => setError({ code: 'internal', message: String(e) }))
-        .finally(() => setBusy(false));
+        .finally(() => {
+          running.current--;
+          if (showsFirst.current === token) showsFirst.current = null;
+          if (openingOwner.current === token) {
+            openingOwner.current = null;
+            setOpening(null);
+          }
+          setBusy(false);
+        });
     },
     [refreshRecent, upsert, flushPending],
   );
 
-  // Load the active document's review and source once, in parallel.
+  // Load the active document's review and source once, in parallel. A PDF still being opened has
+  // only its source yet: its review is asked for once the open has answered (not twice, as its
+  // summary comes first as a stream event and then again checked across the batch).
   useEffect(() => {
     if (!activeId) return;
     const id = activeId;
-    if (!reviews[id]) {
+    const early = opening?.id === id ? opening : null;
+    const summary = documents.find((d) => d.id === id);
+    if (!reviews[id] && summary && !early) {
       setReviews((m) => ({ ...m, [id]: { state: 'loading' } }));
       void api.documents.review(id).then((r) => setReviews((m) => ({ ...m, [id]: toLoaded(r) })));
     }
-    if (!sources[id]) {
-      setSources((m) => ({ ...m, [id]: { state: 'loading' } }));
-      void api.documents.source(id).then((r) => setSources((m) => ({ ...m, [id]: toLoaded(r) })));
+    const sha256 = early?.sha256 ?? summary?.sha256;
+    if (!sources[id] && sha256 !== undefined) {
+      setSources((m) => ({ ...m, [id]: { sha256, loaded: { state: 'loading' } } }));
+      void api.documents.source(id).then((r) =>
+        setSources((m) => {
+          // Dropped meanwhile (the summary said the file changed, or its review failed): stale.
+          if (m[id]?.sha256 !== sha256 || m[id].loaded.state !== 'loading') return m;
+          return { ...m, [id]: { sha256, loaded: toLoaded(r) } };
+        }),
+      );
     }
-  }, [api, activeId, reviews, sources]);
+  }, [api, activeId, reviews, sources, documents, opening]);
 
   // Stable, so that the list (memoized) does not redraw for every progress event.
   const retry = useCallback((ids: string[]) => run(() => api.documents.retry(ids), false), [api, run]);
@@ -164,7 +235,8 @@ export function useWorkspace(api: RendererApi): Workspace {
     activeId,
     setActiveId,
     review: activeId ? (reviews[activeId] ?? null) : null,
-    source: activeId ? (sources[activeId] ?? null) : null,
+    source: activeId ? (sources[activeId]?.loaded ?? null) : null,
+    opening: opening && opening.id === activeId ? opening : null,
     busy,
     error,
     recent,

@@ -67,10 +67,12 @@ export const zhCN = {
     uncertain: '需核对',
     uncertainTitle: (confidence: number) => `扫描件文字识别把握 ${Math.round(confidence)}%，请对照原件核对`,
     notFound: '（未找到）',
+    loading: '正在提取表格…',
   },
   findings: {
     title: '问题清单',
     none: '未发现问题',
+    loading: '正在审阅…',
     all: '全部',
     count: (n: number) => `${n}`,
   },

@@ -41,6 +41,21 @@ export interface DocumentReview {
   findings: Finding[];
 }
 
+/**
+ * A PDF being opened whose bytes have passed every limit checked before parsing: its source (by
+ * `documents.source(id)`) can be drawn while it is reviewed. The review (tables, findings) and the
+ * summary come later through `onDocumentsOpened`, and may still fail: the summary decides.
+ */
+export interface ShowableSource {
+  /** The id the document's summary will carry. */
+  id: string;
+  name: string;
+  /** SHA-256 of the bytes `documents.source(id)` answers: a source is that of a summary with the same hash. */
+  sha256: string;
+  /** Position of the file among those of the open request that is reading it (0: the first, the one an open shows). */
+  index: number;
+}
+
 /** The source to show in the left pane. */
 export type DocumentSource = { kind: 'pdf'; bytes: Uint8Array } | { kind: 'html'; html: string } | { kind: 'text'; text: string };
 
@@ -75,7 +90,10 @@ export interface DocumentsApi {
   recent(): Promise<IpcResult<RecentEntry[]>>;
   /** The extracted data and findings of an opened document. */
   review(id: string): Promise<IpcResult<DocumentReview>>;
-  /** The document itself, for the left pane (PDF bytes, sanitized HTML, or text). */
+  /**
+   * The document itself, for the left pane (PDF bytes, sanitized HTML, or text); also of a PDF
+   * still being read once it was announced through `onSourceShowable`.
+   */
   source(id: string): Promise<IpcResult<DocumentSource>>;
   /**
    * 打开文件夹…: the native folder dialog; the folder is read recursively for the file types the
@@ -156,6 +174,7 @@ export const CHANNELS = {
   events: {
     openProgress: 'documents:progress',
     documentsOpened: 'documents:opened',
+    sourceShowable: 'documents:showable',
     menuCommand: 'app:menu',
   },
   /** Used by the preload only, never exposed: registers a dropped file's path for a token. */
@@ -205,6 +224,11 @@ export interface RendererApi {
    * the batch was checked across files); returns the unsubscribe function.
    */
   onDocumentsOpened(listener: (documents: DocumentSummary[]) => void): () => void;
+  /**
+   * Subscribes to PDFs being read whose source can be shown before their review is done (see
+   * ShowableSource); returns the unsubscribe function.
+   */
+  onSourceShowable(listener: (source: ShowableSource) => void): () => void;
   /** Subscribes to menu commands (open, next finding, zoom…); returns the unsubscribe function. */
   onMenuCommand(listener: (command: string) => void): () => void;
   /**

@@ -42,6 +42,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
     const ctx = {
       progress: (p: unknown) => emit('progress', p),
       opened: (documents: unknown) => emit('opened', documents),
+      showable: (source: unknown) => emit('showable', source),
     };
     const result: IpcResult<unknown> = await route.run(ctx, valid);
     await events;
@@ -49,7 +50,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
   });
   await page.addInitScript((channels: typeof CHANNELS) => {
     type Listener = (value: unknown) => void;
-    const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set(), opened: new Set() };
+    const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set(), opened: new Set(), showable: new Set() };
     const w = window as unknown as Record<string, unknown>;
     const ipc = w.__reviewIpc as (channel: string, args: unknown[]) => Promise<unknown>;
     const decode = (value: unknown): unknown => {
@@ -90,6 +91,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
       },
       onOpenProgress: on('progress'),
       onDocumentsOpened: on('opened'),
+      onSourceShowable: on('showable'),
       onMenuCommand: on('menu'),
       // A browser page has no file paths; the e2e suite opens files through the dialog.
       tokensForFiles: async () => ({ ok: true, value: [] }),

@@ -52,6 +52,21 @@ describe('reviewing in a worker thread', () => {
     expect(nonPlain(outcomes)).toEqual([]);
   });
 
+  it('relays from the worker, before the outcome, that a PDF has passed its limits (and never for a .docx)', async () => {
+    const order: string[] = [];
+    const reviewer = createWorkerReviewer({ size: 1 });
+    try {
+      const outcomes = await reviewer.review([DOCX, PDF], undefined, undefined, {
+        onShowable: (path, sha256) => order.push(`showable ${path} ${sha256}`),
+        onFile: (f) => f.state === 'done' && order.push(`done ${f.path}`),
+      });
+      const sha = outcomes[1].ok ? outcomes[1].doc.sha256 : '';
+      expect(order).toEqual([`done ${DOCX}`, `showable ${PDF} ${sha}`, `done ${PDF}`]);
+    } finally {
+      await reviewer.close();
+    }
+  });
+
   it('reports progress in order, once per file, then the end', async () => {
     const events: BatchProgress[] = [];
     await reviewPathsInWorker([DOCX, OTHER], (p) => events.push(p));

@@ -22,6 +22,7 @@ const MIN_TEXT_CHARS = 20;
  */
 export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?: ReadPdfOptions): Promise<ParsedDocument> {
   checkPdfBudget(bytes, limits.maxPages);
+  limits.onPdfAccepted?.();
   const content = await readPdf(bytes, limits, options);
   const warnings: string[] = [];
   let pages: PageGeometry[] = content.pages;

@@ -23,13 +23,25 @@ interface FindingsListProps {
   cause?: string;
   /** The report's template version, to name table 2's cells as the summary PDF does. */
   template?: TemplateVersion | null;
+  /** The review is not there yet (a PDF drawn while it is read): no counts, and no 未发现问题. */
+  loading?: boolean;
 }
 
 /** Rows of cells a finding names in the list before it counts the rest. */
 const CELL_ROWS_SHOWN = 3;
 
 /** The findings: count per severity (each a filter), and the rule's explanation in plain Chinese. */
-export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, appearedKeys, vanished = [], cause = '', template = null }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  selectedKey,
+  relatedKeys,
+  onSelect,
+  appearedKeys,
+  vanished = [],
+  cause = '',
+  template = null,
+  loading = false,
+}: FindingsListProps) {
   const [filter, setFilter] = useState<Severity | null>(null);
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const shown = filter ? findings.filter((f) => f.severity === filter) : findings;
@@ -39,6 +51,7 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
       <header className="findings-head">
         <h2>{t.findings.title}</h2>
         <div
+          hidden={loading}
           className="severity-filter"
           role="group"
           aria-label={keysText.severityFilter}
@@ -69,7 +82,11 @@ export function FindingsList({ findings, selectedKey, relatedKeys, onSelect, app
           ))}
         </div>
       </header>
-      {shown.length === 0 ? (
+      {loading ? (
+        <p className="findings-loading" role="status">
+          {t.findings.loading}
+        </p>
+      ) : shown.length === 0 ? (
         <p className="findings-none">{t.findings.none}</p>
       ) : (
         <ul

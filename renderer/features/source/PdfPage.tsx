@@ -28,16 +28,20 @@ interface PdfPageProps {
   /** Called with the PDF-point coordinates of a click. */
   onPointClick(x: number, y: number): void;
   onRendered?(): void;
+  /** Leave the text layer for later (the review is still being read: see SourceViewProps.reviewPending). */
+  textLater?: boolean;
 }
 
 /** One PDF page: canvas, text layer and highlight overlay; drawn when it comes into view. */
-export function PdfPage({ page, viewport, highlights, flags, searchHits, onPointClick, onRendered }: PdfPageProps) {
+export function PdfPage({ page, viewport, highlights, flags, searchHits, onPointClick, onRendered, textLater = false }: PdfPageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   // The viewport the canvas was last drawn at (a zoom clears the canvas until it is drawn again).
   const [drawn, setDrawn] = useState<PageViewport | null>(null);
+  // The viewport whose drawing has ended, drawn or failed: the text layer is laid after it.
+  const [settled, setSettled] = useState<PageViewport | null>(null);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -58,23 +62,32 @@ export function PdfPage({ page, viewport, highlights, flags, searchHits, onPoint
     canvas.height = Math.floor(viewport.height * ratio);
     const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
     text.replaceChildren();
-    const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
     let cancelled = false;
     task.promise.then(
       () => {
         if (cancelled) return;
         setDrawn(viewport);
+        setSettled(viewport);
         onRendered?.();
       },
-      () => undefined,
+      () => !cancelled && setSettled(viewport),
     );
-    void textLayer.render().catch(() => undefined);
     return () => {
       cancelled = true;
       task.cancel();
-      textLayer.cancel();
     };
   }, [visible, page, viewport, onRendered]);
+
+  // The text layer (selection, the search's spans) once the page is drawn: what the auditor sees
+  // first is the page, and a PDF drawn while it is reviewed shares the cores with its review.
+  useEffect(() => {
+    const text = textRef.current;
+    if (!text || settled !== viewport || textLater) return;
+    text.replaceChildren();
+    const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport });
+    void textLayer.render().catch(() => undefined);
+    return () => textLayer.cancel();
+  }, [page, viewport, settled, textLater]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();

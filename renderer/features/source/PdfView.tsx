@@ -38,7 +38,7 @@ function contains(r: Rect, x: number, y: number): boolean {
 }
 
 /** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
-export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq }: SourceViewProps & { bytes: Uint8Array }) {
+export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq, reviewPending = false }: SourceViewProps & { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,17 +49,32 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
   const [hits, setHits] = useState<PdfHit[][]>([]);
   const searchShown = useRef('');
 
+  // Resolved when the first page is drawn (once per document).
+  const firstDrawn = useRef<() => void>(() => undefined);
+  // Later pages wait for the review as well (see SourceViewProps.reviewPending).
+  const pending = useRef(reviewPending);
+  const reviewWaiters = useRef<Array<() => void>>([]);
+  useEffect(() => {
+    pending.current = reviewPending;
+    if (!reviewPending) for (const resolve of reviewWaiters.current.splice(0)) resolve();
+  }, [reviewPending]);
   useEffect(() => {
     let doc: PDFDocumentProxy | null = null;
     let cancelled = false;
     setPdf(null);
+    const drawn = new Promise<void>((resolve) => (firstDrawn.current = resolve));
     loadPdf(bytes)
       .then(async (d) => {
         doc = d;
-        // The first page is drawn as soon as it is there; the others follow (each drawn when scrolled to).
+        // The first page is drawn as soon as it is there; the others follow once it is (each
+        // drawn when scrolled to), so that they do not hold it up; a page 1 that cannot be drawn
+        // holds them a second at most.
         const first = await d.getPage(1);
         if (cancelled) return;
         setPdf({ doc: d, pages: [first] });
+        await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, 1000))]);
+        if (pending.current) await new Promise<void>((resolve) => reviewWaiters.current.push(resolve));
+        if (cancelled) return;
         const rest = await Promise.all(Array.from({ length: d.numPages - 1 }, (_, i) => d.getPage(i + 2)));
         if (!cancelled) setPdf({ doc: d, pages: [first, ...rest] });
       })
@@ -218,7 +233,10 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     [cells, onCellClick],
   );
   // The first page drawn, wherever the view was scrolled to, is the pane's first paint.
-  const onFirstRendered = useCallback(() => markPainted('source'), []);
+  const onFirstRendered = useCallback(() => {
+    firstDrawn.current();
+    markPainted('source');
+  }, []);
 
   if (error)
     return (
@@ -284,6 +302,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
             searchHits={hitsByPage.get(page.pageNumber)}
             onPointClick={(x, y) => onPointClick(page.pageNumber, x, y)}
             onRendered={onFirstRendered}
+            textLater={reviewPending}
           />
         ))}
       </div>

@@ -19,6 +19,12 @@ export interface SourceViewProps {
   onZoom?(zoom: number): void;
   /** Changes on every selection, so the view scrolls to the highlight again. */
   scrollSeq: number;
+  /**
+   * The review of this document is still being read (a PDF drawn while it is reviewed): what the
+   * first view does not need (later pages, the text layer) waits until it is done, so that it does
+   * not take the cores from the review.
+   */
+  reviewPending?: boolean;
 }
 
 /** The left pane: the report as published, in the view of its format. */

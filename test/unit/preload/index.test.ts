@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly the contract’s sections as window.api, no generic invoke', () => {
     expect([...exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['documents', 'onDocumentsOpened', 'onMenuCommand', 'onOpenProgress', 'review', 'tokensForFiles']);
+    expect(Object.keys(api).sort()).toEqual(['documents', 'onDocumentsOpened', 'onMenuCommand', 'onOpenProgress', 'onSourceShowable', 'review', 'tokensForFiles']);
     expect(Object.keys(api.review).sort()).toEqual(Object.keys(CHANNELS.review).sort());
     expect(Object.keys(api.documents).sort()).toEqual(Object.keys(CHANNELS.documents).sort());
   });

@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OpenProgress } from '../../../../shared/ipc/contract';
+import type { DocumentSource, IpcResult, OpenProgress, ShowableSource } from '../../../../shared/ipc/contract';
 import { reviewPaths } from '../../../../main/documents/review';
 import { DropTokens } from '../../../../main/documents/dropTokens';
 import { RecentFiles } from '../../../../main/documents/recentFiles';
 import { DocumentStore } from '../../../../main/documents/store';
 import { createDocumentHandlers } from '../../../../main/ipc/handlers';
 import { samplePath } from '../../../helpers/fixtures';
+import { manyPagesPdf } from '../../../helpers/hostileFolder';
 
 const DOCX = samplePath('002-huancui-science-2023', 'docx');
 const PDF = samplePath('002-huancui-science-2023', 'pdf');
@@ -98,5 +100,55 @@ describe('document handlers', () => {
     expect(new RecentFiles(folder).list()).toEqual(recent.value);
     const again = await handlers.openRecent(ctx, recent.value[0].token);
     expect(again.ok && again.value[0].name).toBe('002-huancui-science-2023.docx');
+  });
+
+  it('announces a PDF as soon as it passes its limits, and serves its bytes under the id its summary gets before the review is stored', async () => {
+    const { handlers, ctx } = setup([[DOCX, PDF]]);
+    const announced: Array<{ source: ShowableSource; bytes: IpcResult<DocumentSource>; reviewed: boolean }> = [];
+    const opened = await handlers.openDialog({
+      ...ctx,
+      showable: (source) => {
+        // Asked for at once, as the renderer does: the review is not there yet, the bytes are.
+        const review = handlers.review(ctx, source.id);
+        void Promise.all([handlers.source(ctx, source.id), review]).then(([bytes, r]) => announced.push({ source, bytes, reviewed: r.ok }));
+      },
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const pdf = opened.value[1];
+    // Only the PDF: a .docx's pane shows what its parse makes.
+    expect(announced.map((a) => a.source)).toEqual([{ id: pdf.id, name: '002-huancui-science-2023.pdf', sha256: pdf.sha256, index: 1 }]);
+    const [{ bytes, reviewed }] = announced;
+    expect(reviewed).toBe(false);
+    if (!bytes.ok || bytes.value.kind !== 'pdf') throw new Error('no early bytes');
+    expect(createHash('sha256').update(bytes.value.bytes).digest('hex')).toBe(pdf.sha256);
+  });
+
+  it('announces no PDF that a limit refuses: its bytes never reach the pane, only its error', async () => {
+    const bomb = join(mkdtempSync(join(tmpdir(), 'bomb-')), 'many-pages.pdf');
+    writeFileSync(bomb, manyPagesPdf(1_000_000));
+    const { handlers, ctx } = setup([[bomb]]);
+    const announced: ShowableSource[] = [];
+    const opened = await handlers.openDialog({ ...ctx, showable: (s) => announced.push(s) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value[0]).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('超过 500 页的上限') } });
+    expect(announced).toEqual([]);
+    expect((await handlers.source(ctx, opened.value[0].id)).ok).toBe(false);
+  });
+
+  it('stops serving a PDF announced while it was read once the file under it changes', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'early-replaced-')), 'report.pdf');
+    writeFileSync(path, readFileSync(PDF));
+    const { handlers, ctx } = setup([[path]]);
+    const early: Array<Promise<IpcResult<DocumentSource>>> = [];
+    await handlers.openDialog({
+      ...ctx,
+      showable: (source) => {
+        writeFileSync(path, readFileSync(samplePath('000-weihai-science-2020', 'pdf')));
+        early.push(handlers.source(ctx, source.id));
+      },
+    });
+    expect(early).toHaveLength(1);
+    expect(await early[0]).toEqual({ ok: false, error: { code: 'unreadable', message: expect.stringContaining('已被修改或替换') } });
   });
 });
