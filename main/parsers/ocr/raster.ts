@@ -96,6 +96,34 @@ export function belowCeiling(mask: BinaryImage, img: GreyImage, ceiling: number)
   return { width: mask.width, height: mask.height, data: out };
 }
 
+/**
+ * `despeckle(belowCeiling(mask, img, ceiling), min)` in one pass over the page: a neighbour's
+ * ink is worked out where it is needed (beside ink only) instead of in a page-sized image first.
+ */
+export function despeckledBelow(mask: BinaryImage, img: GreyImage, ceiling: number, min = 2): BinaryImage {
+  const { width: w, height: h } = mask;
+  const m = mask.data;
+  const g = img.data;
+  const out = new Uint8Array(w * h);
+  const ink = (i: number): number => (m[i] && g[i] < ceiling ? 1 : 0);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const edgeRow = y === 0 || y === h - 1;
+    for (let x = 0; x < w; x++) {
+      const i = row + x;
+      if (!m[i] || g[i] >= ceiling) continue;
+      // The page's outermost pixels are kept as they are (despeckle looks at inner ones only).
+      if (edgeRow || x === 0 || x === w - 1) {
+        out[i] = 1;
+        continue;
+      }
+      const n = ink(i - w - 1) + ink(i - w) + ink(i - w + 1) + ink(i - 1) + ink(i + 1) + ink(i + w - 1) + ink(i + w) + ink(i + w + 1);
+      if (n >= min) out[i] = 1;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
 /** Removes specks: ink pixels with fewer than `min` ink neighbours among their 8 (dust, grain). */
 export function despeckle(bin: BinaryImage, min = 2): BinaryImage {
   const { width: w, height: h, data } = bin;

@@ -8,6 +8,7 @@ import {
   contrastMask,
   crop,
   despeckle,
+  despeckledBelow,
   greyWithoutColour,
   removeDust,
   rotate,
@@ -65,6 +66,17 @@ describe('clean-up of a real scan, against the plain definitions', () => {
     const got = contrastMask(img, window, 0.18).data;
     expect(want.reduce((a, b) => a + b, 0)).toBeGreaterThan(5000);
     expect(differing(got, want)).toBe(0);
+  });
+
+  it('takes the ink below a ceiling and drops its specks in one pass, as the two steps one after the other', () => {
+    const img = crop(grey, 0, 1500, 1400, 1200);
+    const mask = contrastMask(img, 35, 0.18);
+    for (const ceiling of [200, 113, 90]) {
+      const want = despeckle(belowCeiling(mask, img, ceiling)).data;
+      const got = despeckledBelow(mask, img, ceiling).data;
+      expect(want.reduce((a, b) => a + b, 0)).toBeGreaterThan(10000);
+      expect(differing(got, want)).toBe(0);
+    }
   });
 
   it('turns the scan by bilinear sampling about its centre, paper where nothing falls', () => {
