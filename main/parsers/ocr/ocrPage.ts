@@ -10,7 +10,7 @@ import {
   binaryToGrey,
   contrastMask,
   crop,
-  despeckle,
+  despeckledBelow,
   removeDust,
   scale,
   eraseRulings,
@@ -70,13 +70,13 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   // Each page's contrast mask is made once and cut at two ceilings (binarise = mask + ceiling).
   const mask = contrastMask(grey, window, 0.18);
   const ceiling = inkCeiling(grey, belowCeiling(mask, grey, 200));
-  const skew = estimateSkew(despeckle(belowCeiling(mask, grey, ceiling)));
+  const skew = estimateSkew(despeckledBelow(mask, grey, ceiling));
   const straight = rotate(grey, skew);
   const straightMask = contrastMask(straight, window, 0.18);
   // Two inks: all of it for the grid and the cells (strokes whole, as the reader likes them), and
   // the strict one, darker than `ceiling`, for the page text, which a seal on a grey scan covers.
-  const bin = despeckle(belowCeiling(straightMask, straight, 200));
-  const strict = removeDust(despeckle(belowCeiling(straightMask, straight, ceiling)), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
+  const bin = despeckledBelow(straightMask, straight, 200);
+  const strict = removeDust(despeckledBelow(straightMask, straight, ceiling), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
 
   const cleaned = performance.now();
   const scale = raster.dpi / 72;
@@ -117,8 +117,7 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   // Everything at once: the digits on the English worker, the words on a Chinese one, and the
   // page's text beside the tables on the other Chinese worker (when there are two).
   // Darker ink only, for text a seal's ring crosses on a grey scan (made when needed).
-  const darker = (): BinaryImage =>
-    removeDust(despeckle(belowCeiling(straightMask, straight, Math.round(ceiling * 0.8))), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
+  const darker = (): BinaryImage => removeDust(despeckledBelow(straightMask, straight, Math.round(ceiling * 0.8)), Math.round(mm * mm * 0.4), Math.round(mm * 1.2));
   const narrative = readNarrative(engine, straight, strict, tableBoxes, mm, darker);
   const [numberReadings, wordReadings] = await Promise.all([
     readStacked(engine, numeric.map(greyOf), 'digitBlock', mm),

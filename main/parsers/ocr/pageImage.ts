@@ -195,6 +195,54 @@ function paint(page: RgbaPage, src: Pixels, matrix: Matrix, colour: [number, num
     }
     return;
   }
+  if (smooth && !colour && ch !== 4 && B === 0 && D === 0) {
+    // Upright, opaque and smoothed (a scan a shade finer or coarser than the page): each device
+    // column has its source columns and weight, each row its rows, worked out once; the same
+    // sums as bilinear() below, so the same pixels.
+    const cols = Math.max(0, x1 - x0);
+    const colIndex = new Int32Array(cols);
+    const colStep = new Int32Array(cols);
+    const colT = new Float64Array(cols);
+    const inside = new Uint8Array(cols);
+    for (let k = 0; k < cols; k++) {
+      const sx = A * (x0 + k + 0.5) + C;
+      if (sx < 0 || sx >= w) continue;
+      inside[k] = 1;
+      const fx = Math.min(Math.max(sx - 0.5, 0), w - 1);
+      const ix = Math.min(fx | 0, w - 2 < 0 ? 0 : w - 2);
+      colIndex[k] = ix * ch;
+      colT[k] = w > 1 ? fx - ix : 0;
+      colStep[k] = w > 1 ? ch : 0;
+    }
+    for (let y = y0; y < y1; y++) {
+      const sy = E * (y + 0.5) + F;
+      if (sy < 0 || sy >= h) continue;
+      const fy = Math.min(Math.max(sy - 0.5, 0), h - 1);
+      const iy = Math.min(fy | 0, h - 2 < 0 ? 0 : h - 2);
+      const ty = h > 1 ? fy - iy : 0;
+      const dy = h > 1 ? w * ch : 0;
+      const rowStart = iy * w * ch;
+      let o = (y * page.width + x0) * 4;
+      for (let k = 0; k < cols; k++, o += 4) {
+        if (!inside[k]) continue;
+        const i = rowStart + colIndex[k];
+        const dx = colStep[k];
+        const tx = colT[k];
+        if (ch === 1) {
+          const top = data[i] + (data[i + dx] - data[i]) * tx;
+          const bottom = data[i + dy] + (data[i + dy + dx] - data[i + dy]) * tx;
+          out[o] = out[o + 1] = out[o + 2] = top + (bottom - top) * ty;
+        } else {
+          for (let c = 0; c < 3; c++) {
+            const top = data[i + c] + (data[i + dx + c] - data[i + c]) * tx;
+            const bottom = data[i + dy + c] + (data[i + dy + dx + c] - data[i + dy + c]) * tx;
+            out[o + c] = top + (bottom - top) * ty;
+          }
+        }
+      }
+    }
+    return;
+  }
   const rgb = [0, 0, 0, 255];
   for (let y = y0; y < y1; y++) {
     const cy = y + 0.5;

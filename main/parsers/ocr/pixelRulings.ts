@@ -23,28 +23,35 @@ export interface PixelRulings {
  */
 export function findPixelRulings(bin: BinaryImage, minH: number, minV: number, gap: number): PixelRulings {
   const { width: w, height: h, data } = bin;
+  // Both directions in one sweep down the rows (the page is read in memory order): each row's
+  // runs as they come, each column's run carried from row to row.
   const rowRuns: Array<Array<[number, number]>> = [];
-  for (let y = 0; y < h; y++) rowRuns.push(runs((i) => data[y * w + i], w, minH, gap));
-  const colRuns: Array<Array<[number, number]>> = [];
-  for (let x = 0; x < w; x++) colRuns.push(runs((i) => data[i * w + x], h, minV, gap));
-  return { horizontal: joinAdjacent(rowRuns), vertical: joinAdjacent(colRuns) };
-}
-
-/** Runs of ink at least `min` long along one line of pixels, bridging gaps up to `gap`. */
-function runs(at: (i: number) => number, length: number, min: number, gap: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = -1;
-  let last = -1;
-  for (let i = 0; i < length; i++) {
-    if (!at(i)) continue;
-    if (start >= 0 && i - last - 1 <= gap) last = i;
-    else {
-      if (start >= 0 && last - start + 1 >= min) out.push([start, last]);
-      start = last = i;
+  const colRuns: Array<Array<[number, number]>> = Array.from({ length: w }, () => []);
+  const colStart = new Int32Array(w).fill(-1);
+  const colLast = new Int32Array(w).fill(-1);
+  for (let y = 0; y < h; y++) {
+    const here: Array<[number, number]> = [];
+    let start = -1;
+    let last = -1;
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      if (!data[row + x]) continue;
+      if (start >= 0 && x - last - 1 <= gap) last = x;
+      else {
+        if (start >= 0 && last - start + 1 >= minH) here.push([start, last]);
+        start = last = x;
+      }
+      if (colStart[x] >= 0 && y - colLast[x] - 1 <= gap) colLast[x] = y;
+      else {
+        if (colStart[x] >= 0 && colLast[x] - colStart[x] + 1 >= minV) colRuns[x].push([colStart[x], colLast[x]]);
+        colStart[x] = colLast[x] = y;
+      }
     }
+    if (start >= 0 && last - start + 1 >= minH) here.push([start, last]);
+    rowRuns.push(here);
   }
-  if (start >= 0 && last - start + 1 >= min) out.push([start, last]);
-  return out;
+  for (let x = 0; x < w; x++) if (colStart[x] >= 0 && colLast[x] - colStart[x] + 1 >= minV) colRuns[x].push([colStart[x], colLast[x]]);
+  return { horizontal: joinAdjacent(rowRuns), vertical: joinAdjacent(colRuns) };
 }
 
 /** Joins runs on consecutive lines that overlap by half their length into one thick ruling. */

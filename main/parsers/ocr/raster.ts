@@ -34,20 +34,6 @@ export function greyWithoutColour(rgba: Uint8Array | Uint8ClampedArray, width: n
   return { width, height, data };
 }
 
-/** Summed-area table of a grey image ((w+1)×(h+1), Float64 so that large pages cannot overflow). */
-function integral(img: GreyImage): Float64Array {
-  const { width: w, height: h, data } = img;
-  const sum = new Float64Array((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += data[y * w + x];
-      sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1] + row;
-    }
-  }
-  return sum;
-}
-
 /**
  * Binarises against the local background (Bradley's adaptive threshold): a pixel is ink when it
  * is `contrast` darker than the mean of the window around it, and darker than `ceiling`. Uneven
@@ -63,18 +49,39 @@ export function binarise(img: GreyImage, window: number, contrast = 0.18, ceilin
  */
 export function contrastMask(img: GreyImage, window: number, contrast: number): BinaryImage {
   const { width: w, height: h, data } = img;
-  const sum = integral(img);
   const out = new Uint8Array(w * h);
   const r = Math.max(1, Math.floor(window / 2));
+  const keep = 1 - contrast;
+  // The window's sum slides: each column's sum over the window's rows is updated by one row in
+  // and one out, and each pixel's sum is the running sum of those along the row (integers, exact:
+  // no page-sized table of sums to fill and read).
+  const cols = new Int32Array(w);
+  for (let y = 0; y < Math.min(h, r); y++) for (let x = 0; x < w; x++) cols[x] += data[y * w + x];
   for (let y = 0; y < h; y++) {
-    const y0 = Math.max(0, y - r);
-    const y1 = Math.min(h, y + r + 1);
-    for (let x = 0; x < w; x++) {
-      const x0 = Math.max(0, x - r);
-      const x1 = Math.min(w, x + r + 1);
-      const area = (x1 - x0) * (y1 - y0);
-      const s = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0];
-      if (data[y * w + x] * area < s * (1 - contrast)) out[y * w + x] = 1;
+    if (y + r < h) for (let x = 0, i = (y + r) * w; x < w; x++, i++) cols[x] += data[i];
+    if (y - r - 1 >= 0) for (let x = 0, i = (y - r - 1) * w; x < w; x++, i++) cols[x] -= data[i];
+    const rows = Math.min(h, y + r + 1) - Math.max(0, y - r);
+    let s = 0;
+    for (let x = 0; x < Math.min(w, r); x++) s += cols[x];
+    const row = y * w;
+    // Near the left and right edges the window is cut short; between them it is whole.
+    const inner0 = Math.min(w, r + 1);
+    const inner1 = Math.max(inner0, w - r);
+    for (let x = 0; x < inner0; x++) {
+      if (x + r < w) s += cols[x + r];
+      const area = (Math.min(w, x + r + 1) - Math.max(0, x - r)) * rows;
+      if (data[row + x] * area < s * keep) out[row + x] = 1;
+    }
+    const area = (2 * r + 1) * rows;
+    for (let x = inner0; x < inner1; x++) {
+      s += cols[x + r] - cols[x - r - 1];
+      if (data[row + x] * area < s * keep) out[row + x] = 1;
+    }
+    for (let x = inner1; x < w; x++) {
+      if (x + r < w) s += cols[x + r];
+      s -= cols[x - r - 1];
+      const area = (Math.min(w, x + r + 1) - Math.max(0, x - r)) * rows;
+      if (data[row + x] * area < s * keep) out[row + x] = 1;
     }
   }
   return { width: w, height: h, data: out };
@@ -87,6 +94,34 @@ export function belowCeiling(mask: BinaryImage, img: GreyImage, ceiling: number)
   const g = img.data;
   for (let i = 0; i < out.length; i++) if (m[i] && g[i] < ceiling) out[i] = 1;
   return { width: mask.width, height: mask.height, data: out };
+}
+
+/**
+ * `despeckle(belowCeiling(mask, img, ceiling), min)` in one pass over the page: a neighbour's
+ * ink is worked out where it is needed (beside ink only) instead of in a page-sized image first.
+ */
+export function despeckledBelow(mask: BinaryImage, img: GreyImage, ceiling: number, min = 2): BinaryImage {
+  const { width: w, height: h } = mask;
+  const m = mask.data;
+  const g = img.data;
+  const out = new Uint8Array(w * h);
+  const ink = (i: number): number => (m[i] && g[i] < ceiling ? 1 : 0);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const edgeRow = y === 0 || y === h - 1;
+    for (let x = 0; x < w; x++) {
+      const i = row + x;
+      if (!m[i] || g[i] >= ceiling) continue;
+      // The page's outermost pixels are kept as they are (despeckle looks at inner ones only).
+      if (edgeRow || x === 0 || x === w - 1) {
+        out[i] = 1;
+        continue;
+      }
+      const n = ink(i - w - 1) + ink(i - w) + ink(i - w + 1) + ink(i - 1) + ink(i + 1) + ink(i + w - 1) + ink(i + w) + ink(i + w + 1);
+      if (n >= min) out[i] = 1;
+    }
+  }
+  return { width: w, height: h, data: out };
 }
 
 /** Removes specks: ink pixels with fewer than `min` ink neighbours among their 8 (dust, grain). */
@@ -163,17 +198,32 @@ export function rotate(img: GreyImage, deg: number): GreyImage {
   const sin = Math.sin(a);
   const cx = w / 2;
   const cy = h / 2;
+  // The source of an output pixel is the output point turned by +deg (y axis points down):
+  // sx = cx + dx·cos + dy·sin, sy = cy − dx·sin + dy·cos. The column terms are worked out once
+  // per column, the row terms once per row (summed in the same order, so the same numbers).
+  const colX = new Float64Array(w);
+  const colY = new Float64Array(w);
+  for (let x = 0; x < w; x++) {
+    colX[x] = cx + (x - cx) * cos;
+    colY[x] = cy - (x - cx) * sin;
+  }
   for (let y = 0; y < h; y++) {
+    const dy = y - cy;
+    const rowX = dy * sin;
+    const rowY = dy * cos;
+    const o = y * w;
     for (let x = 0; x < w; x++) {
-      // The source of an output pixel: the output point turned by +deg (y axis points down).
-      const dx = x - cx;
-      const dy = y - cy;
-      const sx = cx + dx * cos + dy * sin;
-      const sy = cy - dx * sin + dy * cos;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
-        out[y * w + x] = 255;
+      const sx = colX[x] + rowX;
+      const sy = colY[x] + rowY;
+      // Non-negative, so truncation is the floor.
+      if (sx < 0 || sy < 0) {
+        out[o + x] = 255;
+        continue;
+      }
+      const x0 = sx | 0;
+      const y0 = sy | 0;
+      if (x0 + 1 >= w || y0 + 1 >= h) {
+        out[o + x] = 255;
         continue;
       }
       const fx = sx - x0;
@@ -181,7 +231,8 @@ export function rotate(img: GreyImage, deg: number): GreyImage {
       const i = y0 * w + x0;
       const top = data[i] + (data[i + 1] - data[i]) * fx;
       const bottom = data[i + w] + (data[i + w + 1] - data[i + w]) * fx;
-      out[y * w + x] = Math.round(top + (bottom - top) * fy);
+      // Rounded half up (the value is not negative): cheaper than Math.round, per pixel of a page.
+      out[o + x] = (top + (bottom - top) * fy + 0.5) | 0;
     }
   }
   return { width: w, height: h, data: out };
@@ -415,50 +466,80 @@ export function scale(img: GreyImage, f: number): GreyImage {
  */
 export function removeDust(bin: BinaryImage, small: number, reach: number): BinaryImage {
   const { width: w, height: h, data } = bin;
-  const label = new Int32Array(w * h);
-  const sizes: number[] = [0];
-  const stack = new Int32Array(w * h);
-  for (let start = 0; start < data.length; start++) {
-    if (!data[start] || label[start]) continue;
-    const id = sizes.length;
-    let top = 0;
-    let size = 0;
-    stack[top++] = start;
-    label[start] = id;
-    while (top > 0) {
-      const i = stack[--top];
-      size++;
-      const x = i % w;
-      for (const j of [i - w - 1, i - w, i - w + 1, i - 1, i + 1, i + w - 1, i + w, i + w + 1]) {
-        if (j < 0 || j >= data.length || !data[j] || label[j]) continue;
-        const jx = j % w;
-        if (jx - x > 1 || x - jx > 1) continue;
-        label[j] = id;
-        stack[top++] = j;
+  const out = new Uint8Array(data);
+  // Components from runs: each row's runs of ink, joined (union–find) with the runs of the row
+  // above that touch them, diagonals included. Only the runs are visited, not every pixel's
+  // eight neighbours.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const rowFirst = new Int32Array(h + 1);
+  for (let y = 0; y < h; y++) {
+    rowFirst[y] = starts.length;
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      if (!data[row + x]) continue;
+      const from = x;
+      while (x < w && data[row + x]) x++;
+      starts.push(from);
+      ends.push(x);
+    }
+  }
+  rowFirst[h] = starts.length;
+  const n = starts.length;
+  const parent = new Int32Array(n);
+  const size = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    parent[r] = r;
+    size[r] = ends[r] - starts[r];
+  }
+  const root = (r: number): number => {
+    while (parent[r] !== r) r = parent[r] = parent[parent[r]];
+    return r;
+  };
+  for (let y = 1; y < h; y++) {
+    let k = rowFirst[y - 1];
+    for (let r = rowFirst[y]; r < rowFirst[y + 1]; r++) {
+      // Runs above ending left of this one (with a pixel of room for the diagonal) touch no later run.
+      while (k < rowFirst[y] && ends[k] < starts[r]) k++;
+      for (let j = k; j < rowFirst[y] && starts[j] <= ends[r]; j++) {
+        const a = root(r);
+        const b = root(j);
+        if (a === b) continue;
+        parent[a] = b;
+        size[b] += size[a];
       }
     }
-    sizes.push(size);
   }
+  let anySmall = false;
+  for (let r = 0; r < n; r++) if (size[root(r)] < small) anySmall = true;
+  if (!anySmall) return { width: w, height: h, data: out };
   // Coarse map of where large ink is, in cells of `reach` pixels.
   const cw = Math.ceil(w / reach);
   const ch = Math.ceil(h / reach);
   const large = new Uint8Array(cw * ch);
-  for (let i = 0; i < data.length; i++) {
-    if (label[i] && sizes[label[i]] >= small) large[Math.floor(Math.floor(i / w) / reach) * cw + Math.floor((i % w) / reach)] = 1;
+  for (let y = 0; y < h; y++) {
+    const cy = Math.floor(y / reach) * cw;
+    for (let r = rowFirst[y]; r < rowFirst[y + 1]; r++) {
+      if (size[root(r)] < small) continue;
+      for (let cx = Math.floor(starts[r] / reach); cx <= Math.floor((ends[r] - 1) / reach); cx++) large[cy + cx] = 1;
+    }
   }
-  const out = new Uint8Array(data);
-  for (let i = 0; i < data.length; i++) {
-    if (!label[i] || sizes[label[i]] >= small) continue;
-    const cx = Math.floor((i % w) / reach);
-    const cy = Math.floor(Math.floor(i / w) / reach);
-    let near = false;
-    for (let dy = -1; dy <= 1 && !near; dy++)
-      for (let dx = -1; dx <= 1 && !near; dx++) {
-        const x = cx + dx;
-        const y = cy + dy;
-        if (x >= 0 && y >= 0 && x < cw && y < ch && large[y * cw + x]) near = true;
+  // A small component's pixels go where no coarse cell around theirs holds large ink.
+  for (let y = 0; y < h; y++) {
+    const cy = Math.floor(y / reach);
+    for (let r = rowFirst[y]; r < rowFirst[y + 1]; r++) {
+      if (size[root(r)] >= small) continue;
+      for (let cx = Math.floor(starts[r] / reach); cx <= Math.floor((ends[r] - 1) / reach); cx++) {
+        let near = false;
+        for (let dy = -1; dy <= 1 && !near; dy++)
+          for (let dx = -1; dx <= 1 && !near; dx++) {
+            const xx = cx + dx;
+            const yy = cy + dy;
+            if (xx >= 0 && yy >= 0 && xx < cw && yy < ch && large[yy * cw + xx]) near = true;
+          }
+        if (!near) out.fill(0, y * w + Math.max(starts[r], cx * reach), y * w + Math.min(ends[r], (cx + 1) * reach));
       }
-    if (!near) out[i] = 0;
+    }
   }
   return { width: w, height: h, data: out };
 }

@@ -66,6 +66,13 @@ function inked(p: Picture): number {
   return n / (p.rgba.length / 4);
 }
 
+/** The image in grey (its first channel): pdf.js decodes it as one channel a pixel. */
+function greyOf(image: TestImage): TestImage {
+  const data = new Uint8Array(image.width * image.height);
+  for (let i = 0; i < data.length; i++) data[i] = image.data[i * 3];
+  return { ...image, channels: 1, data };
+}
+
 const W = 200;
 const H = 150;
 const img = pattern(400, 300);
@@ -130,6 +137,9 @@ const CASES: Array<[string, Buffer, number]> = [
     }),
     0.0005,
   ],
+  // 840 × 630 px over 833 × 625 device pixels: smoothed, as a 300 dpi scan a pixel or two wider than the page.
+  ['a shade finer than the page (smoothed), in colour', solo(`q ${W} 0 0 ${H} 0 0 cm /Im1 Do Q`, pattern(840, 630, 21, 2)), 0.001],
+  ['a shade finer than the page (smoothed), in grey', solo(`q ${W} 0 0 ${H} 0 0 cm /Im1 Do Q`, greyOf(pattern(840, 630, 21, 2))), 0.001],
   ['turned by 10° (a skewed placement)', solo(`q ${W * 0.8 * 0.985} ${W * 0.8 * 0.174} ${-H * 0.8 * 0.174} ${H * 0.8 * 0.985} 40 5 cm /Im1 Do Q`), 0.001],
 ];
 
