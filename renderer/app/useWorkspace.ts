@@ -160,8 +160,11 @@ export function useWorkspace(api: RendererApi): Workspace {
   const run = useCallback(
     (open: () => Promise<IpcResult<DocumentSummary[]>>, activate = true) => {
       markOpenStart();
-      setBusy(true);
-      setError(null);
+      // Not in the click's own frame: the workspace redraws for 正在读取 in slices.
+      startTransition(() => {
+        setBusy(true);
+        setError(null);
+      });
       const token = {};
       running.current++;
       showsFirst.current = activate && running.current === 1 ? token : null;
