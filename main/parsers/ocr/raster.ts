@@ -97,8 +97,9 @@ export function belowCeiling(mask: BinaryImage, img: GreyImage, ceiling: number)
 }
 
 /**
- * `despeckle(belowCeiling(mask, img, ceiling), min)` in one pass over the page: a neighbour's
- * ink is worked out where it is needed (beside ink only) instead of in a page-sized image first.
+ * The ink of `mask` darker than `ceiling`, without its specks (ink pixels with fewer than `min`
+ * ink neighbours among their 8: dust, grain; the page's outermost pixels are kept), in one pass
+ * over the page: a neighbour's ink is worked out where it is needed, beside ink only.
  */
 export function despeckledBelow(mask: BinaryImage, img: GreyImage, ceiling: number, min = 2): BinaryImage {
   const { width: w, height: h } = mask;
@@ -112,28 +113,13 @@ export function despeckledBelow(mask: BinaryImage, img: GreyImage, ceiling: numb
     for (let x = 0; x < w; x++) {
       const i = row + x;
       if (!m[i] || g[i] >= ceiling) continue;
-      // The page's outermost pixels are kept as they are (despeckle looks at inner ones only).
+      // The page's outermost pixels are kept as they are (a speck is an inner pixel).
       if (edgeRow || x === 0 || x === w - 1) {
         out[i] = 1;
         continue;
       }
       const n = ink(i - w - 1) + ink(i - w) + ink(i - w + 1) + ink(i - 1) + ink(i + 1) + ink(i + w - 1) + ink(i + w) + ink(i + w + 1);
       if (n >= min) out[i] = 1;
-    }
-  }
-  return { width: w, height: h, data: out };
-}
-
-/** Removes specks: ink pixels with fewer than `min` ink neighbours among their 8 (dust, grain). */
-export function despeckle(bin: BinaryImage, min = 2): BinaryImage {
-  const { width: w, height: h, data } = bin;
-  const out = new Uint8Array(data);
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (!data[i]) continue;
-      const n = data[i - w - 1] + data[i - w] + data[i - w + 1] + data[i - 1] + data[i + 1] + data[i + w - 1] + data[i + w] + data[i + w + 1];
-      if (n < min) out[i] = 0;
     }
   }
   return { width: w, height: h, data: out };

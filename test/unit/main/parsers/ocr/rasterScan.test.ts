@@ -7,7 +7,6 @@ import {
   components,
   contrastMask,
   crop,
-  despeckle,
   despeckledBelow,
   greyWithoutColour,
   removeDust,
@@ -22,6 +21,21 @@ import { SHARED_FIXTURES } from '../../../../helpers/fixtures';
 // The clean-up's pixel loops are written for speed (sliding sums, runs, terms worked out once per
 // row and column); here each is held, on a piece of a real scan, to the plain definition it
 // stands for, pixel by pixel.
+
+/** The plain definition of a speck: an inner ink pixel with fewer than 2 ink neighbours among its 8. */
+function despeckle(bin: BinaryImage): BinaryImage {
+  const { width: w, height: h, data } = bin;
+  const out = new Uint8Array(data);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      if (!data[i]) continue;
+      const n = data[i - w - 1] + data[i - w] + data[i - w + 1] + data[i - 1] + data[i + 1] + data[i + w - 1] + data[i + w] + data[i + w + 1];
+      if (n < 2) out[i] = 0;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
 
 let grey: GreyImage;
 beforeAll(async () => {
