@@ -119,18 +119,18 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The open report of every kept batch's view, as stored in IndexedDB (renderer/db). */
-function storedOpenIds(p: Page): Promise<Array<string | null>> {
+/** The view of every kept batch, as stored in IndexedDB (renderer/db). */
+function storedViews(p: Page): Promise<Array<{ openId?: string | null; filters?: { withErrors?: boolean } } | null>> {
   return p.evaluate(
     (name) =>
-      new Promise<Array<string | null>>((resolve, reject) => {
+      new Promise<Array<{ openId?: string | null; filters?: { withErrors?: boolean } } | null>>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const all = open.result.transaction('batches').objectStore('batches').getAll();
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
-            resolve((all.result as Array<{ view?: { openId?: string | null } }>).map((b) => b.view?.openId ?? null));
+            resolve((all.result as Array<{ view?: { openId?: string | null; filters?: { withErrors?: boolean } } }>).map((b) => b.view ?? null));
             open.result.close();
           };
         };
@@ -138,6 +138,8 @@ function storedOpenIds(p: Page): Promise<Array<string | null>> {
     DB_NAME,
   );
 }
+
+const storedOpenIds = async (p: Page) => (await storedViews(p)).map((v) => v?.openId ?? null);
 
 describe('the batch persists', { timeout: 180_000 }, () => {
   it('reopens the batch after a reload with its sort, filter and open report', async () => {
@@ -208,6 +210,8 @@ describe('the batch persists', { timeout: 180_000 }, () => {
     const county = join(work, COUNTY);
     await page.getByTestId('filter-withErrors').click();
     await expect.poll(() => rows().count()).toBe(5);
+    // The filter is stored as it changes, even while the batch's files are still being read again.
+    await expect.poll(async () => (await storedViews(page)).every((v) => v?.filters?.withErrors !== true)).toBe(true);
     // Between sessions: one file deleted, one edited, one moved elsewhere.
     rmSync(join(county, '000-weihai-science-2020.txt'));
     appendFileSync(join(county, '001-lingang-innovation-2020.txt'), '\n（更正：本报告于次年修订。）\n');

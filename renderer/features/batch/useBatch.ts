@@ -46,16 +46,20 @@ export function useBatch(ws: Workspace): Batch {
   const [scope, setScope] = useState<ExportScope>('current');
 
   // Each batch keeps its own sort and filters: they come back when it is shown again.
+  // `applied` changes in the same render as the filters it restored: a save names the view its
+  // filters and sort stand on, and one from the batch shown before is ignored.
   const { view, viewSeq, saveView } = kept;
+  const [applied, setApplied] = useState(0);
   useEffect(() => {
     if (viewSeq === 0) return;
     setFilters(view.filters);
     setSort(view.sort);
     setSelected(new Set());
+    setApplied(viewSeq);
     // Only when a batch is shown (viewSeq), not on every save of its view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewSeq]);
-  useEffect(() => saveView({ filters, sort }), [filters, sort, saveView]);
+  useEffect(() => saveView({ filters, sort }, applied), [filters, sort, applied, saveView]);
 
   const shown = useMemo(() => visibleRows(rows, filters, sort), [rows, filters, sort]);
 

@@ -38,7 +38,8 @@ export interface KeptBatches {
   /** The view to restore, and a counter that changes whenever it must be restored. */
   view: KeptView;
   viewSeq: number;
-  saveView(view: Omit<KeptView, 'openId'>): void;
+  /** Saves the list's view, as it stands once the view of restore `seq` has been applied. */
+  saveView(view: Omit<KeptView, 'openId'>, seq: number): void;
   switchTo(id: string): void;
   create(): void;
   rename(name: string): Promise<boolean>;
@@ -82,11 +83,14 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
   latest.current = ws;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const started = useRef(false);
+  /** The view restored last (viewSeq, ahead of the state). */
+  const viewSeqNow = useRef(0);
 
-  /** Runs database work one piece at a time, in order; a failure shows in the storage banner. */
-  const enqueue = useCallback((work: () => Promise<unknown>) => {
-    queue.current = queue.current.then(work).catch(reportStorageError);
-    return queue.current;
+  /** Runs database work one piece at a time, in order; a failure shows in the storage banner (and gives undefined). */
+  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T | undefined> => {
+    const done = queue.current.then(work).catch((e: unknown) => void reportStorageError(e));
+    queue.current = done;
+    return done;
   }, []);
 
   /** Adds the documents that are in the workspace but not yet in the batch (creating one if none is shown). */
@@ -116,51 +120,61 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
     [enqueue],
   );
 
-  /** Shows a batch (null: none): reopens its files in main, the open report first, and its view. */
+  /**
+   * Shows a batch (null: none): its records and view at once, then its files reopened in main, the
+   * open report first. The reopen reads files and holds no database work back: a filter changed or
+   * a note's batch edited meanwhile is written as it happens, not after the last file is read.
+   */
   const load = useCallback(
-    (id: string | null) =>
-      enqueue(async () => {
-        loading.current = true;
-        let openId: string | null = null;
-        try {
+    async (id: string | null) => {
+      if (loading.current) return;
+      loading.current = true;
+      let openId: string | null = null;
+      try {
+        const shown = await enqueue(async () => {
           const db = getDb();
           const row = id ? await getBatch(db, id) : null;
           const list = row ? await entriesOf(db, row.id) : [];
-          const v = readView(row?.view);
           const previous = members.current;
+          const v = readView(row?.view);
           current.current = row?.id ?? null;
           members.current = new Set(list.map((e) => e.docId));
+          viewSeqNow.current++;
           setCurrentId(current.current);
-          await setCurrentBatch(db, current.current);
           setView(v);
-          setViewSeq((n) => n + 1);
-          const ids = list.map((e) => e.docId);
-          const first = v.openId && ids.includes(v.openId) ? v.openId : null;
-          pendingOpen.current = first;
-          const ordered = first ? [first, ...ids.filter((x) => x !== first)] : ids;
-          // Documents opened before this batch was reopened (at start) stay, and join it. Read them
-          // here, with no await before the reopen: a file the auditor opened while the batch's
-          // records were being read must not be closed by it.
-          const extras = latest.current.documents.filter((d) => !previous.has(d.id) && !ordered.includes(d.id)).map((d) => d.id);
-          // No batch before and none now (a first start): nothing to reopen or close, and a file
-          // being opened meanwhile must not be dropped by an empty reopen.
-          const reopened = row || previous.size > 0 ? await latest.current.reopen([...ordered, ...extras]) : [];
-          // The open report, if it has not opened yet as it streamed in (and nothing else was opened).
-          if (pendingOpen.current && !latest.current.activeId && reopened?.some((d) => d.id === pendingOpen.current)) {
-            openId = pendingOpen.current;
-            latest.current.setActiveId(openId);
-          } else openId = latest.current.activeId;
-        } finally {
-          pendingOpen.current = null;
-          loading.current = false;
-          setReady(true);
-        }
-        const shown = current.current;
-        if (shown) {
-          setView((v) => ({ ...v, openId }));
-          await saveView(getDb(), shown, storedView({ ...readView((await getBatch(getDb(), shown))?.view), openId }));
-        }
-      }).then(() => sync()),
+          setViewSeq(viewSeqNow.current);
+          await setCurrentBatch(db, current.current);
+          return { row, ids: list.map((e) => e.docId), previous, openId: v.openId };
+        });
+        if (!shown) return;
+        const { row, ids, previous } = shown;
+        const first = shown.openId && ids.includes(shown.openId) ? shown.openId : null;
+        pendingOpen.current = first;
+        const ordered = first ? [first, ...ids.filter((x) => x !== first)] : ids;
+        // Documents opened before this batch was reopened (at start) stay, and join it. Read them
+        // here, with no await before the reopen: a file the auditor opened while the batch's
+        // records were being read must not be closed by it.
+        const extras = latest.current.documents.filter((d) => !previous.has(d.id) && !ordered.includes(d.id)).map((d) => d.id);
+        // No batch before and none now (a first start): nothing to reopen or close, and a file
+        // being opened meanwhile must not be dropped by an empty reopen.
+        const reopened = row || previous.size > 0 ? await latest.current.reopen([...ordered, ...extras]) : [];
+        // The open report, if it has not opened yet as it streamed in (and nothing else was opened).
+        if (pendingOpen.current && !latest.current.activeId && reopened?.some((d) => d.id === pendingOpen.current)) {
+          openId = pendingOpen.current;
+          latest.current.setActiveId(openId);
+        } else openId = latest.current.activeId;
+      } finally {
+        pendingOpen.current = null;
+        loading.current = false;
+        setReady(true);
+      }
+      const shown = current.current;
+      if (shown) {
+        setView((v) => ({ ...v, openId }));
+        await enqueue(async () => saveView(getDb(), shown, storedView({ ...readView((await getBatch(getDb(), shown))?.view), openId })));
+      }
+      await sync();
+    },
     [enqueue, sync],
   );
 
@@ -201,8 +215,9 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
   }, [ws.activeId, ready, enqueue]);
 
   const save = useCallback(
-    (part: Omit<KeptView, 'openId'>) => {
-      if (!ready || loading.current || !current.current) return;
+    (part: Omit<KeptView, 'openId'>, seq: number) => {
+      // A view from before the batch shown now was restored is not this batch's.
+      if (seq !== viewSeqNow.current || !current.current) return;
       const id = current.current;
       setView((v) => {
         const next = { ...v, ...part };
@@ -210,7 +225,7 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
         return next;
       });
     },
-    [ready, enqueue],
+    [enqueue],
   );
 
   const documents = useMemo(() => inBatchOrder(ws.documents, entries), [ws.documents, entries]);
@@ -226,14 +241,14 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
 
   const switchTo = useCallback(
     (id: string) => {
-      if (latest.current.busy || id === current.current) return;
+      if (latest.current.busy || loading.current || id === current.current) return;
       void load(id);
     },
     [load],
   );
 
   const create = useCallback(() => {
-    if (latest.current.busy) return;
+    if (latest.current.busy || loading.current) return;
     void enqueue(async () => {
       const row = await createBatch(getDb());
       void load(row.id);
@@ -244,7 +259,7 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
 
   const deleteCurrent = useCallback(() => {
     const id = current.current;
-    if (!id || latest.current.busy) return;
+    if (!id || latest.current.busy || loading.current) return;
     void enqueue(async () => {
       await deleteBatch(getDb(), id);
       const next = (await listBatches(getDb()))[0] ?? null;
