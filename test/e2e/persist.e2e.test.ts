@@ -141,6 +141,26 @@ function storedViews(p: Page): Promise<Array<{ openId?: string | null; filters?:
 
 const storedOpenIds = async (p: Page) => (await storedViews(p)).map((v) => v?.openId ?? null);
 
+/** How many files the kept batches hold together, as stored in IndexedDB. */
+function storedEntryCount(p: Page): Promise<number> {
+  return p.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('batchEntries').objectStore('batchEntries').count();
+          count.onerror = () => reject(count.error);
+          count.onsuccess = () => {
+            resolve(count.result);
+            open.result.close();
+          };
+        };
+      }),
+    DB_NAME,
+  );
+}
+
 describe('the batch persists', { timeout: 180_000 }, () => {
   it('reopens the batch after a reload with its sort, filter and open report', async () => {
     await openFolder(join(work, COUNTY), 5);
@@ -251,6 +271,8 @@ describe('the batch persists', { timeout: 180_000 }, () => {
     // 移出批次 the deleted one: never a file, and it does not come back.
     await gone.getByRole('button', { name: '移出批次' }).click();
     await expect.poll(() => rows().count()).toBe(4);
+    // Reload once the removal is stored (4 files here, 2 in the other batch).
+    await expect.poll(() => storedEntryCount(page)).toBe(6);
     await page.reload();
     await expectCount('共 4 份');
     await expect.poll(() => page.locator('[data-state]').count()).toBe(0);
