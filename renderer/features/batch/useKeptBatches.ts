@@ -22,7 +22,7 @@ import { getDb } from '../../db/db';
 import { useThrottled } from '../../components/useThrottled';
 import { reportStorageError } from '../../db/storageErrors';
 import type { Workspace } from '../../app/useWorkspace';
-import { orShow, useLiveQueryInTransition } from '../notes/liveQuery';
+import { orShow } from '../notes/liveQuery';
 import { DEFAULT_VIEW, entryState, inBatchOrder, readView, storedView, type EntryState, type KeptView } from './keptView';
 
 /** The kept batches and the one shown, over the workspace. */
@@ -70,8 +70,7 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
   const [view, setView] = useState<KeptView>(DEFAULT_VIEW);
   const [viewSeq, setViewSeq] = useState(0);
   const batches = useLiveQuery(() => orShow(listBatches(getDb()), []), []) ?? [];
-  const entries =
-    useLiveQueryInTransition(() => (currentId ? orShow(entriesOf(getDb(), currentId), NO_ENTRIES) : Promise.resolve(NO_ENTRIES)), [currentId]) ?? NO_ENTRIES;
+  const entries = useLiveQuery(() => (currentId ? orShow(entriesOf(getDb(), currentId), NO_ENTRIES) : Promise.resolve(NO_ENTRIES)), [currentId]) ?? NO_ENTRIES;
 
   /** The batch shown and its members, ahead of the live queries (set synchronously). */
   const current = useRef<string | null>(null);
