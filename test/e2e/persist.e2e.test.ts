@@ -119,47 +119,32 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The view of every kept batch, as stored in IndexedDB (renderer/db). */
-function storedViews(p: Page): Promise<Array<{ openId?: string | null; filters?: { withErrors?: boolean } } | null>> {
+/** Every row of one IndexedDB store of the page's database (renderer/db), as stored. */
+function storedRows<T>(p: Page, store: 'batches' | 'batchEntries'): Promise<T[]> {
   return p.evaluate(
-    (name) =>
-      new Promise<Array<{ openId?: string | null; filters?: { withErrors?: boolean } } | null>>((resolve, reject) => {
+    ([name, storeName]) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('batches').objectStore('batches').getAll();
+          const all = open.result.transaction(storeName).objectStore(storeName).getAll();
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
-            resolve((all.result as Array<{ view?: { openId?: string | null; filters?: { withErrors?: boolean } } }>).map((b) => b.view ?? null));
+            resolve(all.result as T[]);
             open.result.close();
           };
         };
       }),
-    DB_NAME,
+    [DB_NAME, store] as const,
   );
 }
 
+type StoredView = { openId?: string | null; filters?: { withErrors?: boolean } };
+/** The view of every kept batch. */
+const storedViews = async (p: Page) => (await storedRows<{ view?: StoredView }>(p, 'batches')).map((b) => b.view ?? null);
 const storedOpenIds = async (p: Page) => (await storedViews(p)).map((v) => v?.openId ?? null);
-
-/** How many files the kept batches hold together, as stored in IndexedDB. */
-function storedEntryCount(p: Page): Promise<number> {
-  return p.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('batchEntries').objectStore('batchEntries').count();
-          count.onerror = () => reject(count.error);
-          count.onsuccess = () => {
-            resolve(count.result);
-            open.result.close();
-          };
-        };
-      }),
-    DB_NAME,
-  );
-}
+/** How many files the kept batches hold together. */
+const storedEntryCount = async (p: Page) => (await storedRows(p, 'batchEntries')).length;
 
 describe('the batch persists', { timeout: 180_000 }, () => {
   it('reopens the batch after a reload with its sort, filter and open report', async () => {
