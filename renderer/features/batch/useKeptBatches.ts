@@ -122,8 +122,8 @@ export function useKeptBatches(ws: Workspace): KeptBatches {
 
   /**
    * Shows a batch (null: none): its records and view at once, then its files reopened in main, the
-   * open report first. The reopen reads files and holds no database work back: a filter changed or
-   * a note's batch edited meanwhile is written as it happens, not after the last file is read.
+   * open report first. The reopen reads files and holds no database work back: a filter changed, or
+   * a file taken out or accepted meanwhile, is written as it happens, not after the last file is read.
    */
   const load = useCallback(
     async (id: string | null) => {
