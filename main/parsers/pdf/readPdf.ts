@@ -4,6 +4,7 @@ import type { PageGeometry, TextRun } from './geometry';
 import { segmentsFromOperators, type OpCodes } from './operatorSegments';
 import { CachedBinaryDataFactory } from './binaryData';
 import { installDomMatrix } from './domMatrix';
+import { installInThreadDecompression } from './inThreadInflate';
 import { pdfjsAssets } from './pdfjsAssets';
 import { mayHoldTable } from './tablePages';
 import { runsFromItem, type RawTextItem } from './textRuns';
@@ -29,6 +30,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
     try {
       installDomMatrix(); // before pdf.js loads: see domMatrix.ts
+      installInThreadDecompression(); // see inThreadInflate.ts
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
       workerModule = worker as typeof workerModule;
