@@ -9,12 +9,19 @@ import { pdfjsAssets } from './pdfjsAssets';
 import { mayHoldTable } from './tablePages';
 import { runsFromItem, type RawTextItem } from './textRuns';
 import { sharedPdfWorker } from './sharedWorker';
+import { importPdfjsWorker } from './textOnlyWorker';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type DocumentParams = Extract<Parameters<Pdfjs['getDocument']>[0], { ownerDocument?: unknown }>;
 
 let pdfjsPromise: Promise<Pdfjs> | undefined;
 let workerModule: Parameters<typeof sharedPdfWorker>[1] = {};
+let textOnly = false;
+
+/** Whether pdf.js's worker was loaded without its font-program rebuilds (textOnlyWorker.ts). */
+export function pdfjsTextOnly(): boolean {
+  return textOnly;
+}
 
 /**
  * Loads pdf.js once. Its worker module is registered as `globalThis.pdfjsWorker`, so the "fake"
@@ -31,9 +38,10 @@ export function loadPdfjs(): Promise<Pdfjs> {
     try {
       installDomMatrix(); // before pdf.js loads: see domMatrix.ts
       installInThreadDecompression(); // see inThreadInflate.ts
-      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-      workerModule = worker as typeof workerModule;
+      const worker = await importPdfjsWorker(); // see textOnlyWorker.ts
+      textOnly = worker.textOnly;
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker.module;
+      workerModule = worker.module as typeof workerModule;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });

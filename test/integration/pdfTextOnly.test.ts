@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../../main/parsers/pdf';
+import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
+import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
+import { DEFAULT_LIMITS } from '../../main/parsers/types';
+import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
+
+// The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs
+// (textOnlyWorker.ts). This guards the pdf.js source it changes, and proves on every fixture PDF
+// (an image-only scan included: its pages are pictured by pdf.js for the OCR) that what is read is what
+// pdf.js as shipped reads, in a child process that loads it unchanged.
+const pdfsUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
+
+const files = [
+  ...readdirSync(SHARED_FIXTURES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(SHARED_FIXTURES, f)),
+  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')),
+];
+const outcome = (path: string) =>
+  parsePdf(new Uint8Array(readFileSync(path)), DEFAULT_LIMITS).then(
+    (parsed) => parsed,
+    (error: unknown) => String(error),
+  );
+
+describe('pdf.js without its font-program rebuilds', () => {
+  it('applies to the pdf.js installed: each rebuild is found once, and the parser loads it so', async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
+    for (const { find } of FONT_PROGRAM_REBUILDS) expect(source.split(find)).toHaveLength(2);
+    expect(textOnlyWorkerSource(source)).not.toBeNull();
+    await loadPdfjs();
+    expect(pdfjsTextOnly()).toBe(true);
+  });
+
+  it('changes nothing when a text is missing or found twice (pdf.js then runs as shipped)', () => {
+    const [first, second] = FONT_PROGRAM_REBUILDS;
+    expect(textOnlyWorkerSource(`${first.find}\n${second.find}`)).toBe(`${first.replace}\n${second.replace}`);
+    expect(textOnlyWorkerSource(first.find)).toBeNull();
+    expect(textOnlyWorkerSource(`${first.find}${first.find}${second.find}`)).toBeNull();
+  });
+
+  it('reads every fixture PDF exactly as pdf.js as shipped does', { timeout: 300_000 }, async () => {
+    const child = execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../helpers/parsePdfsAsShipped.ts'), ...files], {
+      env: { ...process.env, [FULL_FONTS_ENV]: '1' },
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    const shipped = JSON.parse(child) as { textOnly: boolean; outcomes: unknown[] };
+    expect(shipped.textOnly).toBe(false);
+    expect(shipped.outcomes).toHaveLength(files.length);
+    for (const [i, path] of files.entries()) {
+      expect(JSON.parse(JSON.stringify(await outcome(path))), basename(path)).toEqual(shipped.outcomes[i]);
+    }
+  });
+});
