@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
 import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
@@ -35,6 +38,20 @@ describe('pdf.js without its font-program rebuilds', () => {
     expect(textOnlyWorkerSource(source)).not.toBeNull();
     await loadPdfjs();
     expect(pdfjsTextOnly()).toBe(true);
+  });
+
+  it('is what a review worker thread loads too (bundled as the app runs it, source maps on)', async () => {
+    const entry = await bundledWorkerEntry(pathToFileURL(resolve(import.meta.dirname, '../helpers/pdfTextOnlyWorker.ts')));
+    const worker = new Worker(entry.url, { execArgv: ['--enable-source-maps'] });
+    try {
+      const textOnly = await new Promise((done, fail) => {
+        worker.once('message', done);
+        worker.once('error', fail);
+      });
+      expect(textOnly).toBe(true);
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('changes nothing when a text is missing or found twice (pdf.js then runs as shipped)', () => {

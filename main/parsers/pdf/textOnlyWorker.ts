@@ -51,7 +51,10 @@ export async function importPdfjsWorker(): Promise<{ module: unknown; textOnly: 
     try {
       const source = textOnlyWorkerSource(readFileSync(createRequire(import.meta.url).resolve(WORKER), 'utf8'));
       if (source !== null) {
-        const url = `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`;
+        // Its source map's name means nothing beside a data: URL (with source maps on, Node
+        // would fail to resolve it and refuse the module).
+        const code = source.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
+        const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
         return { module: await import(/* @vite-ignore */ url), textOnly: true };
       }
     } catch {
