@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
-import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
+import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
 import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
 
@@ -38,6 +38,23 @@ describe('pdf.js without its font-program rebuilds', () => {
     expect(textOnlyWorkerSource(source)).not.toBeNull();
     await loadPdfjs();
     expect(pdfjsTextOnly()).toBe(true);
+  });
+
+  it('names a file in a stack, not megabytes of data: URL per frame', async () => {
+    const { module, textOnly } = await importPdfjsWorker();
+    expect(textOnly).toBe(true);
+    const handler = (module as { WorkerMessageHandler: { initializeFromPort(port: unknown): void } }).WorkerMessageHandler;
+    const stack = (() => {
+      try {
+        handler.initializeFromPort(null); // throws inside pdf.js: it reads the port's addEventListener
+      } catch (error) {
+        return String((error as Error).stack);
+      }
+      return '';
+    })();
+    expect(stack).toMatch(/pdf\.worker[\w.-]*\.mjs:\d+:\d+/);
+    expect(stack).not.toContain('data:');
+    expect(stack.length).toBeLessThan(4000);
   });
 
   it('is what a review worker thread loads too (bundled as the app runs it, source maps on)', async () => {

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
@@ -44,21 +47,26 @@ export const FULL_FONTS_ENV = 'REVIEW_PDFJS_FULL_FONTS';
 
 /**
  * Loads pdf.js's worker module for this thread: the text-only one where the source could be
- * changed (imported from a data: URL, so nothing is written to disk), else the module as shipped.
+ * changed, else the module as shipped. The changed source is imported from a file in a private
+ * temporary folder, removed once it is loaded: a data: URL would stand in for the file's name in
+ * every stack frame (megabytes each where source maps are on).
  */
 export async function importPdfjsWorker(): Promise<{ module: unknown; textOnly: boolean }> {
   if (process.env[FULL_FONTS_ENV] !== '1') {
+    let dir: string | undefined;
     try {
       const source = textOnlyWorkerSource(readFileSync(createRequire(import.meta.url).resolve(WORKER), 'utf8'));
       if (source !== null) {
-        // Its source map's name means nothing beside a data: URL (with source maps on, Node
-        // would fail to resolve it and refuse the module).
-        const code = source.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
-        const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
-        return { module: await import(/* @vite-ignore */ url), textOnly: true };
+        dir = mkdtempSync(join(tmpdir(), 'report-review-pdfjs-'));
+        const file = join(dir, 'pdf.worker.text-only.mjs');
+        // Its source map's name would lead nowhere from there.
+        writeFileSync(file, source.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'), { mode: 0o600 });
+        return { module: await import(/* @vite-ignore */ pathToFileURL(file).href), textOnly: true };
       }
     } catch {
-      // Unreadable or not importable here: pdf.js as shipped reads the same, more slowly.
+      // Unreadable, unwritable or not importable here: pdf.js as shipped reads the same, more slowly.
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }
   return { module: await import('pdfjs-dist/legacy/build/pdf.worker.mjs'), textOnly: false };
