@@ -37,3 +37,16 @@ export interface ExpectedReport {
   findings: Array<{ rule: string; severity: string; cells: string[]; message: string }>;
   clean?: string[];
 }
+
+const pdfsUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
+
+/** Every fixture PDF: the shared samples (not the shared scans) and all of test/fixtures/pdf, by path. */
+export function fixturePdfs(): string[] {
+  return [
+    ...readdirSync(SHARED_FIXTURES)
+      .filter((f) => f.endsWith('.pdf'))
+      .map((f) => join(SHARED_FIXTURES, f)),
+    ...pdfsUnder(join(OWN_FIXTURES, 'pdf')),
+  ];
+}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DecompressionStream as NodeDecompressionStream } from 'node:stream/web';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,20 +6,12 @@ import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs } from '../../main/parsers/pdf/readPdf';
 import { InThreadDecompressionStream } from '../../main/parsers/pdf/inThreadInflate';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
+import { fixturePdfs, SHARED_FIXTURES } from '../helpers/fixtures';
 
 // pdf.js inflates through the global DecompressionStream; the parser makes it the in-thread one
 // (inThreadInflate.ts). This proves, on every fixture PDF, that what is read is what Node's own
 // DecompressionStream gives, and that pdf.js still calls it (else the gain is gone unseen).
-const pdfsUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
-
-const files = [
-  ...readdirSync(SHARED_FIXTURES)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(SHARED_FIXTURES, f)),
-  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')).filter((f) => !f.includes('image-only-scan')),
-];
+const files = fixturePdfs().filter((f) => !f.includes('image-only-scan'));
 const outcome = (bytes: Uint8Array) =>
   parsePdf(bytes, DEFAULT_LIMITS).then(
     (parsed) => parsed,

@@ -1,24 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs } from '../../main/parsers/pdf/readPdf';
 import { sharedPdfWorker, sharedPortListeners } from '../../main/parsers/pdf/sharedWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
+import { fixturePdfs, SHARED_FIXTURES } from '../helpers/fixtures';
 
 // The shared pdf.js worker hands messages over without cloning them (sharedWorker.ts); this
 // proves, on every fixture PDF, that what is read is what pdf.js's own cloning worker reads, and
 // guards the pdf.js internals it relies on.
-const pdfsUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
-
-const files = [
-  ...readdirSync(SHARED_FIXTURES)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(SHARED_FIXTURES, f)),
-  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')).filter((f) => !f.includes('image-only-scan')), // a scan is read by OCR: pdfTablePages compares it
-];
+const files = fixturePdfs().filter((f) => !f.includes('image-only-scan')); // a scan is read by OCR: pdfTablePages compares it
 const outcome = (bytes: Uint8Array, pdfjsOwnWorker: boolean) =>
   parsePdf(bytes, DEFAULT_LIMITS, { pdfjsOwnWorker }).then(
     (parsed) => parsed,

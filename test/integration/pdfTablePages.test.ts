@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../main/parsers/pdf';
 import { readPdf } from '../../main/parsers/pdf/readPdf';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
+import { fixturePdfs, SHARED_FIXTURES } from '../helpers/fixtures';
 
-const pdfsUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
-
-const files = [
-  ...readdirSync(SHARED_FIXTURES)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(SHARED_FIXTURES, f)),
-  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')),
-];
+const files = fixturePdfs();
 const outcome = (bytes: Uint8Array, operatorsOnEveryPage: boolean) =>
   parsePdf(bytes, DEFAULT_LIMITS, { operatorsOnEveryPage }).then(
     (parsed) => parsed,

@@ -1,30 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
 import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
+import { fixturePdfs } from '../helpers/fixtures';
 
 // The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs
 // (textOnlyWorker.ts). This guards the pdf.js source it changes, and proves on every fixture PDF
 // (an image-only scan included: its pages are pictured by pdf.js for the OCR) that what is read is what
 // pdf.js as shipped reads, in a child process that loads it unchanged.
-const pdfsUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pdfsUnder(join(dir, e.name)) : e.name.endsWith('.pdf') ? [join(dir, e.name)] : []));
-
-const files = [
-  ...readdirSync(SHARED_FIXTURES)
-    .filter((f) => f.endsWith('.pdf'))
-    .map((f) => join(SHARED_FIXTURES, f)),
-  ...pdfsUnder(join(OWN_FIXTURES, 'pdf')),
-];
+const files = fixturePdfs();
 const outcome = (path: string) =>
   parsePdf(new Uint8Array(readFileSync(path)), DEFAULT_LIMITS).then(
     (parsed) => parsed,
