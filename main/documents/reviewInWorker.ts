@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { builtWorkerUrl } from '../packagedPaths';
+import { applyHeapGrowing } from './heapGrowth';
 import type { OcrProgress } from '../parsers/ocr/ocrLimits';
 import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
@@ -164,6 +165,7 @@ interface Job {
  * The checks run here once the batch is read, since they compare reports across the batch.
  */
 export function createWorkerReviewer(options: WorkerReviewerOptions = {}): WorkerReviewer {
+  applyHeapGrowing();
   const slotOptions = {
     entry: options.entry ?? (() => reviewWorkerEntry()),
     graceMs: options.graceMs ?? 10_000,

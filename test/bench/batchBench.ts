@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { openBatch } from '../../main/documents/batchOpen';
+import { HEAP_GROWING_ENV, heapGrowingPercent } from '../../main/documents/heapGrowth';
 import { createWorkerReviewer, poolSize as appPoolSize } from '../../main/documents/reviewInWorker';
 import { OWN_FIXTURES, sampleNames, samplePath } from '../helpers/fixtures';
 
@@ -100,7 +101,10 @@ export async function benchBatch(count = 200, poolSize = appPoolSize()): Promise
   const folder = mixedFolder(count);
   try {
     const files = await expandPaths([folder]);
+    const growing = heapGrowingPercent();
     console.log(`\n打开文件夹：${files.length} 份混合报告（.docx/.pdf/.txt/.html），逐个读取并流入列表；本机 ${availableParallelism()} 核`);
+    // The app's heap growing (main/documents/heapGrowth.ts); REPORT_REVIEW_HEAP_GROWING=0 reads with V8's own, to compare.
+    console.log(`审阅线程的堆增长：${growing > 0 ? `${1 + growing / 100} 倍存活量后整理` : 'V8 默认'}（${HEAP_GROWING_ENV}=${growing}）`);
     // CPU s / 用时 s is how many cores the reading kept busy: one worker already keeps more than one
     // (V8 compiles and collects garbage on its own threads), which bounds what a second can add.
     console.log('审阅线程   用时 s   份/秒   成功   进程树峰值内存 MB   CPU s   占用核数   每份 CPU ms');
