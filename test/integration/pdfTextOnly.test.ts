@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
-import { FONT_PROGRAM_REBUILDS, FULL_FONTS_ENV, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
+import { FULL_FONTS_ENV, PDFJS_WORKER_EDITS, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
 import { fixturePdfs } from '../helpers/fixtures';
 
-// The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs
-// (textOnlyWorker.ts). This guards the pdf.js source it changes, and proves on every fixture PDF
+// The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs, and
+// with its text state copied on the class's prototype (textOnlyWorker.ts). This guards the pdf.js
+// source it changes, and proves on every fixture PDF
 // (an image-only scan included: its pages are pictured by pdf.js for the OCR) that what is read is what
 // pdf.js as shipped reads, in a child process that loads it unchanged.
 const files = fixturePdfs();
@@ -23,10 +24,10 @@ const outcome = (path: string) =>
     (error: unknown) => String(error),
   );
 
-describe('pdf.js without its font-program rebuilds', () => {
-  it('applies to the pdf.js installed: each rebuild is found once, and the parser loads it so', async () => {
+describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
+  it('applies to the pdf.js installed: each edit is found once, and the parser loads it so', async () => {
     const source = readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8');
-    for (const { find } of FONT_PROGRAM_REBUILDS) expect(source.split(find)).toHaveLength(2);
+    for (const { find } of PDFJS_WORKER_EDITS) expect(source.split(find)).toHaveLength(2);
     expect(textOnlyWorkerSource(source)).not.toBeNull();
     await loadPdfjs();
     expect(pdfjsTextOnly()).toBe(true);
@@ -64,10 +65,13 @@ describe('pdf.js without its font-program rebuilds', () => {
   });
 
   it('changes nothing when a text is missing or found twice (pdf.js then runs as shipped)', () => {
-    const [first, second] = FONT_PROGRAM_REBUILDS;
-    expect(textOnlyWorkerSource(`${first.find}\n${second.find}`)).toBe(`${first.replace}\n${second.replace}`);
-    expect(textOnlyWorkerSource(first.find)).toBeNull();
-    expect(textOnlyWorkerSource(`${first.find}${first.find}${second.find}`)).toBeNull();
+    const all = (texts: string[]) => texts.join('\n');
+    const finds = PDFJS_WORKER_EDITS.map((e) => e.find);
+    expect(textOnlyWorkerSource(all(finds))).toBe(all(PDFJS_WORKER_EDITS.map((e) => e.replace)));
+    for (const [i, find] of finds.entries()) {
+      expect(textOnlyWorkerSource(all(finds.filter((_, j) => j !== i)))).toBeNull();
+      expect(textOnlyWorkerSource(all([...finds, find]))).toBeNull();
+    }
   });
 
   it('reads every fixture PDF exactly as pdf.js as shipped does', { timeout: 300_000 }, async () => {
