@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
-import { FULL_FONTS_ENV, PDFJS_WORKER_EDITS, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
+import { FULL_FONTS_ENV, PDF20_HASH, PDFJS_WORKER_EDITS, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
-import { fixturePdfs } from '../helpers/fixtures';
+import { fixturePdfs, OWN_FIXTURES } from '../helpers/fixtures';
 
 // The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs, and
 // with its text state copied on the class's prototype (textOnlyWorker.ts). This guards the pdf.js
@@ -31,6 +31,22 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
     expect(textOnlyWorkerSource(source)).not.toBeNull();
     await loadPdfjs();
     expect(pdfjsTextOnly()).toBe(true);
+  });
+
+  it("hashes an AES-256 file's password with Node's crypto (pdf20Hash), not pdf.js's JavaScript", async () => {
+    await loadPdfjs();
+    const slot = globalThis as Record<symbol, unknown>;
+    const native = slot[PDF20_HASH] as (...args: unknown[]) => Uint8Array;
+    expect(typeof native).toBe('function');
+    let calls = 0;
+    slot[PDF20_HASH] = (...args: unknown[]) => (calls++, native(...args));
+    try {
+      const { layout } = await parsePdf(new Uint8Array(readFileSync(resolve(OWN_FIXTURES, 'pdf', 'encrypted-owner-password-only.pdf'))), DEFAULT_LIMITS);
+      expect(layout.blocks.length).toBeGreaterThan(0);
+    } finally {
+      slot[PDF20_HASH] = native;
+    }
+    expect(calls).toBeGreaterThanOrEqual(1);
   });
 
   it('names a file in a stack, not megabytes of data: URL per frame', async () => {

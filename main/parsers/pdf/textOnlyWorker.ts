@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { pdf20Hash } from './pdf20Hash';
 
 const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
@@ -22,6 +23,10 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * own property from its constructor and is copied, and the fields are all pdf.js ever sets on a
  * text state, so every read finds the same value as before; a warm parse of the fixture PDFs takes
  * about an eighth less time.
+ *
+ * The password hash of AES-256 encryption (revision 6), done by Node's crypto (pdf20Hash.ts)
+ * instead of pdf.js's JavaScript AES and SHA-2: the edited method calls the function this module
+ * puts under PDF20_HASH on globalThis, and pdf.js's own code where there is none.
  *
  * pdf.js-internal (5.x, pinned by package-lock): each text must appear exactly once in the
  * worker's source, or nothing is changed and pdf.js runs as shipped
@@ -43,7 +48,18 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
     find: '    const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();',
     replace: '    const clone = Object.assign(Object.create(TextState.prototype), this);\n    clone.textMatrix = this.textMatrix.slice();',
   },
+  {
+    what: "PDF20._hash: Node's crypto through globalThis[PDF20_HASH]",
+    find: 'class PDF20 extends PDFBase {\n  _hash(password, input, userBytes) {\n',
+    replace:
+      'class PDF20 extends PDFBase {\n  _hash(password, input, userBytes) {\n' +
+      '    const native = globalThis[Symbol.for("report-review.pdf20Hash")];\n' +
+      '    if (native) return native(password, input, userBytes);\n',
+  },
 ];
+
+/** Where the edited pdf.js finds pdf20Hash (the same key is written into its source above). */
+export const PDF20_HASH = Symbol.for('report-review.pdf20Hash');
 
 /** The worker's source with every edit made, or null when any text is not there exactly once. */
 export function textOnlyWorkerSource(source: string): string | null {
@@ -75,6 +91,7 @@ export async function importPdfjsWorker(): Promise<{ module: unknown; textOnly: 
         const file = join(dir, 'pdf.worker.text-only.mjs');
         // Its source map's name would lead nowhere from there.
         writeFileSync(file, source.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'), { mode: 0o600 });
+        (globalThis as Record<symbol, unknown>)[PDF20_HASH] = pdf20Hash;
         return { module: await import(/* @vite-ignore */ pathToFileURL(file).href), textOnly: true };
       }
     } catch {
