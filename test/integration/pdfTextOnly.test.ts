@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
+import { CachedBinaryDataFactory } from '../../main/parsers/pdf/binaryData';
 import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
 import { FULL_FONTS_ENV, PDF20_HASH, PDFJS_WORKER_EDITS, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
@@ -47,6 +48,25 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
       slot[PDF20_HASH] = native;
     }
     expect(calls).toBeGreaterThanOrEqual(1);
+  });
+
+  it('parses a bundled CMap once per thread and hands each document its own copy', async () => {
+    await loadPdfjs();
+    const file = new Uint8Array(readFileSync(resolve(OWN_FIXTURES, 'pdf', 'split-table-across-pages.pdf'))); // UniGB-UCS2-H, fonts not embedded
+    const fetched: string[] = [];
+    const fetch = CachedBinaryDataFactory.prototype.fetch;
+    const first = await parsePdf(file.slice(), DEFAULT_LIMITS);
+    CachedBinaryDataFactory.prototype.fetch = function (this: CachedBinaryDataFactory, what) {
+      fetched.push(what.filename);
+      return fetch.call(this, what);
+    };
+    try {
+      const again = await parsePdf(file.slice(), DEFAULT_LIMITS);
+      expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(first)));
+    } finally {
+      CachedBinaryDataFactory.prototype.fetch = fetch;
+    }
+    expect(fetched.filter((name) => name.endsWith('.bcmap'))).toEqual([]);
   });
 
   it('names a file in a stack, not megabytes of data: URL per frame', async () => {

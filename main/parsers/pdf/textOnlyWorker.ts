@@ -28,6 +28,12 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * instead of pdf.js's JavaScript AES and SHA-2: the edited method calls the function this module
  * puts under PDF20_HASH on globalThis, and pdf.js's own code where there is none.
  *
+ * The bundled CMaps, parsed once per thread. A PDF whose Chinese fonts are not embedded names
+ * a bundled CMap (UniGB-UCS2-H, and Adobe-GB1-UCS2 for its Unicode), and pdf.js parsed both,
+ * some 30,000 entries each, for every such document: most of a small file's parse. Each is now
+ * parsed the first time it is named and each document gets a copy of it (its own map and ranges,
+ * which pdf.js may change, e.g. when a ToUnicode names a bundled CMap).
+ *
  * pdf.js-internal (5.x, pinned by package-lock): each text must appear exactly once in the
  * worker's source, or nothing is changed and pdf.js runs as shipped
  * (test/integration/pdfTextOnly.test.ts fails then, and compares every fixture both ways).
@@ -55,6 +61,33 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       'class PDF20 extends PDFBase {\n  _hash(password, input, userBytes) {\n' +
       '    const native = globalThis[Symbol.for("report-review.pdf20Hash")];\n' +
       '    if (native) return native(password, input, userBytes);\n',
+  },
+  {
+    what: 'createBuiltInCMap: each bundled CMap parsed once per thread, a copy handed out',
+    find: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n  if (name === "Identity-H") {',
+    replace:
+      'const builtInCMaps = new Map();\n' +
+      'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n' +
+      '  if (name === "Identity-H" || name === "Identity-V" || !BUILT_IN_CMAPS.includes(name)) {\n' +
+      '    return parseBuiltInCMap(name, fetchBuiltInCMap);\n' +
+      '  }\n' +
+      '  let parsed = builtInCMaps.get(name);\n' +
+      '  if (!parsed) {\n' +
+      '    parsed = parseBuiltInCMap(name, fetchBuiltInCMap);\n' +
+      '    builtInCMaps.set(name, parsed);\n' +
+      '    parsed.catch(() => builtInCMaps.delete(name));\n' +
+      '  }\n' +
+      '  const source = await parsed;\n' +
+      '  const cMap = new CMap(true);\n' +
+      '  cMap.codespaceRanges = source.codespaceRanges.map(ranges => ranges.slice());\n' +
+      '  cMap.numCodespaceRanges = source.numCodespaceRanges;\n' +
+      '  cMap._map = source._map.slice();\n' +
+      '  cMap.name = source.name;\n' +
+      '  cMap.vertical = source.vertical;\n' +
+      '  cMap.useCMap = source.useCMap;\n' +
+      '  return cMap;\n' +
+      '}\n' +
+      'async function parseBuiltInCMap(name, fetchBuiltInCMap) {\n  if (name === "Identity-H") {',
   },
 ];
 
