@@ -32,7 +32,9 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * a bundled CMap (UniGB-UCS2-H, and Adobe-GB1-UCS2 for its Unicode), and pdf.js parsed both,
  * some 30,000 entries each, for every such document: most of a small file's parse. Each is now
  * parsed the first time it is named and each document gets a copy of it (its own map and ranges,
- * which pdf.js may change, e.g. when a ToUnicode names a bundled CMap).
+ * which pdf.js may change, e.g. when a ToUnicode names a bundled CMap). The Unicode mapping pdf.js
+ * then builds for such a font from the two (a lookup per character code) is kept with the parsed
+ * CMap too, and each document gets a copy of it (pdf.js amends it for some fonts).
  *
  * pdf.js-internal (5.x, pinned by package-lock): each text must appear exactly once in the
  * worker's source, or nothing is changed and pdf.js runs as shipped
@@ -67,6 +69,8 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
     find: 'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n  if (name === "Identity-H") {',
     replace:
       'const builtInCMaps = new Map();\n' +
+      'const builtInCMapSources = new WeakMap();\n' +
+      'const builtInToUnicodes = new WeakMap();\n' +
       'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n' +
       '  if (name === "Identity-H" || name === "Identity-V" || !BUILT_IN_CMAPS.includes(name)) {\n' +
       '    return parseBuiltInCMap(name, fetchBuiltInCMap);\n' +
@@ -85,9 +89,33 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '  cMap.name = source.name;\n' +
       '  cMap.vertical = source.vertical;\n' +
       '  cMap.useCMap = source.useCMap;\n' +
+      '  builtInCMapSources.set(cMap, source);\n' +
       '  return cMap;\n' +
       '}\n' +
       'async function parseBuiltInCMap(name, fetchBuiltInCMap) {\n  if (name === "Identity-H") {',
+  },
+  {
+    what: "buildToUnicode: a bundled CMap's Unicode mapping reused (a copy) when its source was made once",
+    find: '      const ucs2CMapName = Name.get(`${registry}-${ordering}-UCS2`);\n',
+    replace:
+      '      const ucs2CMapName = Name.get(`${registry}-${ordering}-UCS2`);\n' +
+      '      const sharedCMap = builtInCMapSources.get(properties.cMap);\n' +
+      '      const knownToUnicode = sharedCMap && builtInToUnicodes.get(sharedCMap)?.get(ucs2CMapName.name);\n' +
+      '      if (knownToUnicode) {\n' +
+      '        return new ToUnicodeMap(knownToUnicode.slice());\n' +
+      '      }\n',
+  },
+  {
+    what: "buildToUnicode: keeps what it built from a bundled CMap's copy",
+    find: '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);',
+    replace:
+      '      if (sharedCMap) {\n' +
+      '        if (!builtInToUnicodes.has(sharedCMap)) {\n' +
+      '          builtInToUnicodes.set(sharedCMap, new Map());\n' +
+      '        }\n' +
+      '        builtInToUnicodes.get(sharedCMap).set(ucs2CMapName.name, toUnicode.slice());\n' +
+      '      }\n' +
+      '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);',
   },
 ];
 
