@@ -24,6 +24,14 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * text state, so every read finds the same value as before; a warm parse of the fixture PDFs takes
  * about an eighth less time.
  *
+ * The glyph repair of embedded TrueType fonts. For every font pdf.js rebuilt the whole glyf table,
+ * glyph by glyph, with a sorted object per glyph; the fonts WPS embeds keep their full glyph count
+ * (tens of thousands, most of them empty), so this was the largest cost of reading a WPS PDF. What
+ * the rest of pdf.js takes from it is which glyphs are empty, which only chooses the codes a
+ * drawn font would carry (toFontChar): the text comes from the Unicode mapping (ToUnicode,
+ * encoding, glyph names) and the widths from the PDF. Marking every glyph empty changes no
+ * fixture's text. The empty glyphs are now read from the loca table's offsets and glyf is left as it is.
+ *
  * The password hash of AES-256 encryption (revision 6), done by Node's crypto (pdf20Hash.ts)
  * instead of pdf.js's JavaScript AES and SHA-2: the edited method calls the function this module
  * puts under PDF20_HASH on globalThis, and pdf.js's own code where there is none.
@@ -116,6 +124,33 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '        builtInToUnicodes.get(sharedCMap).set(ucs2CMapName.name, toUnicode.slice());\n' +
       '      }\n' +
       '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);',
+  },
+  {
+    what: 'checkAndRepair: which TrueType glyphs are empty, read from loca, without rebuilding glyf',
+    find: '      const glyphsInfo = sanitizeGlyphLocations(tables.loca, tables.glyf, numGlyphs, isGlyphLocationsLong, hintsValid, dupFirstEntry, maxSizeOfInstructions);\n',
+    replace: '      const glyphsInfo = emptyGlyphs(tables.loca.data, tables.glyf.data.length, numGlyphs, isGlyphLocationsLong, maxSizeOfInstructions);\n',
+  },
+  {
+    what: 'checkAndRepair: emptyGlyphs, beside sanitizeGlyphLocations',
+    find: '    function sanitizeGlyphLocations(loca, glyf, numGlyphs, isGlyphLocationsLong, hintsValid, dupFirstEntry, maxSizeOfInstructions) {\n',
+    replace:
+      '    function emptyGlyphs(loca, glyfLength, numGlyphs, isGlyphLocationsLong, maxSizeOfInstructions) {\n' +
+      '      const at = i => {\n' +
+      '        const o = i * (isGlyphLocationsLong ? 4 : 2);\n' +
+      '        const offset = isGlyphLocationsLong ? (loca[o] << 24 | loca[o + 1] << 16 | loca[o + 2] << 8 | loca[o + 3]) >>> 0 : loca[o] << 9 | loca[o + 1] << 1;\n' +
+      '        return Math.min(offset, glyfLength);\n' +
+      '      };\n' +
+      '      const missingGlyphs = Object.create(null);\n' +
+      '      for (let i = 0, start = at(0); i < numGlyphs; i++) {\n' +
+      '        const end = at(i + 1);\n' +
+      '        if (!(end > start)) {\n' +
+      '          missingGlyphs[i] = true;\n' +
+      '        }\n' +
+      '        start = end;\n' +
+      '      }\n' +
+      '      return { missingGlyphs, maxSizeOfInstructions };\n' +
+      '    }\n' +
+      '    function sanitizeGlyphLocations(loca, glyf, numGlyphs, isGlyphLocationsLong, hintsValid, dupFirstEntry, maxSizeOfInstructions) {\n',
   },
 ];
 
