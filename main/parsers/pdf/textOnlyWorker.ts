@@ -140,11 +140,11 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '        const offset = isGlyphLocationsLong ? (loca[o] << 24 | loca[o + 1] << 16 | loca[o + 2] << 8 | loca[o + 3]) >>> 0 : loca[o] << 9 | loca[o + 1] << 1;\n' +
       '        return Math.min(offset, glyfLength);\n' +
       '      };\n' +
-      '      const missingGlyphs = Object.create(null);\n' +
+      '      const missingGlyphs = new Uint8Array(numGlyphs);\n' +
       '      for (let i = 0, start = at(0); i < numGlyphs; i++) {\n' +
       '        const end = at(i + 1);\n' +
       '        if (!(end > start)) {\n' +
-      '          missingGlyphs[i] = true;\n' +
+      '          missingGlyphs[i] = 1;\n' +
       '        }\n' +
       '        start = end;\n' +
       '      }\n' +
