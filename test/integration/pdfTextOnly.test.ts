@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
@@ -18,12 +19,39 @@ import { fixturePdfs, OWN_FIXTURES } from '../helpers/fixtures';
 // source it changes, and proves on every fixture PDF
 // (an image-only scan included: its pages are pictured by pdf.js for the OCR) that what is read is what
 // pdf.js as shipped reads, in a child process that loads it unchanged.
-const files = fixturePdfs();
+const fixtures = fixturePdfs();
 const outcome = (path: string) =>
   parsePdf(new Uint8Array(readFileSync(path)), DEFAULT_LIMITS).then(
     (parsed) => parsed,
     (error: unknown) => String(error),
   );
+
+/** 政府信息公开工作年度报告。本机关收到申请三件，予以公开一件。 in GBK, which GBK-EUC-H and GBK2K-H (GB 18030) both read. */
+const GBK_TEXT = 'd5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6a1a3b1bebbfab9d8cad5b5bdc9eac7ebc8fdbcfea3acd3e8d2d4b9abbfaad2bbbcfea1a3';
+
+/** A one-page PDF with one line set in a non-embedded Chinese font encoded by the bundled CMap `encoding`. */
+function cidFontPdf(encoding: string): Uint8Array {
+  const content = `BT /F1 12 Tf 10 50 Td <${GBK_TEXT}> Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${encoding} /DescendantFonts [6 0 R] >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ];
+  let pdf = '%PDF-1.7\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
 
 describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
   it('applies to the pdf.js installed: each edit is found once, and the parser loads it so', async () => {
@@ -69,6 +97,33 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
     expect(fetched.filter((name) => name.endsWith('.bcmap'))).toEqual([]);
   });
 
+  it('keeps at most 8 bundled CMaps: the oldest is parsed again once 8 others were named', async () => {
+    await loadPdfjs();
+    const named: string[] = [];
+    const fetch = CachedBinaryDataFactory.prototype.fetch;
+    CachedBinaryDataFactory.prototype.fetch = function (this: CachedBinaryDataFactory, what) {
+      named.push(what.filename.replace(/\.bcmap$/, ''));
+      return fetch.call(this, what);
+    };
+    const read = async (encoding: string) => {
+      named.length = 0;
+      await parsePdf(cidFontPdf(encoding), DEFAULT_LIMITS).catch(() => undefined); // no report in it: only the fonts matter
+      return [...named];
+    };
+    try {
+      // Horizontal CMaps only: a vertical one names its horizontal one (usecmap), which would be read too.
+      const first = 'GBK-EUC-H';
+      await read(first);
+      expect(await read(first)).not.toContain(first); // kept
+      const others = ['GB-EUC-H', 'GB-H', 'GBK2K-H', 'GBKp-EUC-H', 'GBT-EUC-H', 'GBT-H', 'GBTpc-EUC-H', 'GBpc-EUC-H', 'UniGB-UTF16-H', 'UniGB-UTF32-H', 'UniGB-UTF8-H'];
+      for (const other of others) await read(other);
+      expect(await read(others.at(-1) as string)).not.toContain(others.at(-1)); // the newest is kept
+      expect(await read(first)).toContain(first); // the oldest was let go
+    } finally {
+      CachedBinaryDataFactory.prototype.fetch = fetch;
+    }
+  });
+
   it('names a file in a stack, not megabytes of data: URL per frame', async () => {
     const { module, textOnly } = await importPdfjsWorker();
     expect(textOnly).toBe(true);
@@ -111,6 +166,15 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
   });
 
   it('reads every fixture PDF exactly as pdf.js as shipped does', { timeout: 300_000 }, async () => {
+    // With them, PDFs in non-embedded fonts under 2- and 4-byte bundled CMaps (GBK, GB 18030),
+    // each read twice: the second time from the CMaps kept in this thread.
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-cmaps-'));
+    const generated = ['GBK-EUC-H', 'GBK2K-H', 'GBK-EUC-H', 'GBK2K-H'].map((encoding, i) => {
+      const path = join(dir, `${i}-${encoding}.pdf`);
+      writeFileSync(path, cidFontPdf(encoding));
+      return path;
+    });
+    const files = [...fixtures, ...generated];
     const child = execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../helpers/parsePdfsAsShipped.ts'), ...files], {
       env: { ...process.env, [FULL_FONTS_ENV]: '1' },
       maxBuffer: 256 * 1024 * 1024,
@@ -122,5 +186,7 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
     for (const [i, path] of files.entries()) {
       expect(JSON.parse(JSON.stringify(await outcome(path))), basename(path)).toEqual(shipped.outcomes[i]);
     }
+    expect(JSON.stringify(shipped.outcomes.at(-1))).toContain('本机关收到申请三件');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

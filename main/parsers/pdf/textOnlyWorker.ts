@@ -40,7 +40,10 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * a bundled CMap (UniGB-UCS2-H, and Adobe-GB1-UCS2 for its Unicode), and pdf.js parsed both,
  * some 30,000 entries each, for every such document: most of a small file's parse. Each is now
  * parsed the first time it is named and each document gets a copy of it (its own map and ranges,
- * which pdf.js may change, e.g. when a ToUnicode names a bundled CMap). The Unicode mapping pdf.js
+ * which pdf.js may change, e.g. when a ToUnicode names a bundled CMap). At most 8 are kept (a
+ * report names one to three; a file naming all ~170 would otherwise fill the worker's heap). A map
+ * of 4-byte codes (GBK2K, GB 18030) is sparse with a length in the billions: it is copied key by
+ * key, as pdf.js walks it, since slice() would walk every index. The Unicode mapping pdf.js
  * then builds for such a font from the two (a lookup per character code) is kept with the parsed
  * CMap too, and each document gets a copy of it (pdf.js amends it for some fonts).
  *
@@ -79,12 +82,25 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       'const builtInCMaps = new Map();\n' +
       'const builtInCMapSources = new WeakMap();\n' +
       'const builtInToUnicodes = new WeakMap();\n' +
+      'function copyCodeMap(map) {\n' +
+      '  if (map.length <= 0x10000) {\n' +
+      '    return map.slice();\n' +
+      '  }\n' +
+      '  const copy = [];\n' +
+      '  for (const code in map) {\n' +
+      '    copy[code] = map[code];\n' +
+      '  }\n' +
+      '  return copy;\n' +
+      '}\n' +
       'async function createBuiltInCMap(name, fetchBuiltInCMap) {\n' +
       '  if (name === "Identity-H" || name === "Identity-V" || !BUILT_IN_CMAPS.includes(name)) {\n' +
       '    return parseBuiltInCMap(name, fetchBuiltInCMap);\n' +
       '  }\n' +
       '  let parsed = builtInCMaps.get(name);\n' +
       '  if (!parsed) {\n' +
+      '    if (builtInCMaps.size >= 8) {\n' +
+      '      builtInCMaps.delete(builtInCMaps.keys().next().value);\n' +
+      '    }\n' +
       '    parsed = parseBuiltInCMap(name, fetchBuiltInCMap);\n' +
       '    builtInCMaps.set(name, parsed);\n' +
       '    parsed.catch(() => builtInCMaps.delete(name));\n' +
@@ -93,7 +109,7 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '  const cMap = new CMap(true);\n' +
       '  cMap.codespaceRanges = source.codespaceRanges.map(ranges => ranges.slice());\n' +
       '  cMap.numCodespaceRanges = source.numCodespaceRanges;\n' +
-      '  cMap._map = source._map.slice();\n' +
+      '  cMap._map = copyCodeMap(source._map);\n' +
       '  cMap.name = source.name;\n' +
       '  cMap.vertical = source.vertical;\n' +
       '  cMap.useCMap = source.useCMap;\n' +
@@ -110,7 +126,7 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '      const sharedCMap = builtInCMapSources.get(properties.cMap);\n' +
       '      const knownToUnicode = sharedCMap && builtInToUnicodes.get(sharedCMap)?.get(ucs2CMapName.name);\n' +
       '      if (knownToUnicode) {\n' +
-      '        return new ToUnicodeMap(knownToUnicode.slice());\n' +
+      '        return new ToUnicodeMap(copyCodeMap(knownToUnicode));\n' +
       '      }\n',
   },
   {
@@ -121,7 +137,7 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
       '        if (!builtInToUnicodes.has(sharedCMap)) {\n' +
       '          builtInToUnicodes.set(sharedCMap, new Map());\n' +
       '        }\n' +
-      '        builtInToUnicodes.get(sharedCMap).set(ucs2CMapName.name, toUnicode.slice());\n' +
+      '        builtInToUnicodes.get(sharedCMap).set(ucs2CMapName.name, copyCodeMap(toUnicode));\n' +
       '      }\n' +
       '      return new ToUnicodeMap(toUnicode);\n    }\n    return new IdentityToUnicodeMap(properties.firstChar, properties.lastChar);',
   },
