@@ -13,6 +13,7 @@ import { loadPdfjs, pdfjsTextOnly } from '../../main/parsers/pdf/readPdf';
 import { FULL_FONTS_ENV, PDF20_HASH, PDFJS_WORKER_EDITS, importPdfjsWorker, textOnlyWorkerSource } from '../../main/parsers/pdf/textOnlyWorker';
 import { DEFAULT_LIMITS } from '../../main/parsers/types';
 import { fixturePdfs, OWN_FIXTURES } from '../helpers/fixtures';
+import { contentStream, onePagePdf } from '../helpers/imagePdf';
 
 // The parser loads pdf.js's worker without the font-program rebuilds that only drawing needs, and
 // with its text state copied on the class's prototype (textOnlyWorker.ts). This guards the pdf.js
@@ -31,26 +32,37 @@ const GBK_TEXT = 'd5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e6a1a3b1bebbfab9
 
 /** A one-page PDF with one line set in a non-embedded Chinese font encoded by the bundled CMap `encoding`. */
 function cidFontPdf(encoding: string): Uint8Array {
-  const content = `BT /F1 12 Tf 10 50 Td <${GBK_TEXT}> Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 100] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${encoding} /DescendantFonts [6 0 R] >>`,
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
-    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-  ];
-  let pdf = '%PDF-1.7\n';
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+  const object = (body: string) => Buffer.from(body, 'latin1');
+  return new Uint8Array(
+    onePagePdf({
+      width: 600,
+      height: 100,
+      resources: '<< /Font << /F1 5 0 R >> >>',
+      objects: [
+        contentStream(`BT /F1 12 Tf 10 50 Td <${GBK_TEXT}> Tj ET`),
+        object(`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /${encoding} /DescendantFonts [6 0 R] >>`),
+        object(
+          '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        ),
+        object('<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>'),
+      ],
+    }),
+  );
+}
+
+/** Runs `read` and names the bundled CMaps it fetched (none when all were kept in this thread). */
+async function cMapsFetched<T>(read: () => Promise<T>): Promise<{ result: T; cMaps: string[] }> {
+  const cMaps: string[] = [];
+  const fetch = CachedBinaryDataFactory.prototype.fetch;
+  CachedBinaryDataFactory.prototype.fetch = function (this: CachedBinaryDataFactory, what) {
+    if (what.filename.endsWith('.bcmap')) cMaps.push(what.filename.slice(0, -'.bcmap'.length));
+    return fetch.call(this, what);
+  };
+  try {
+    return { result: await read(), cMaps };
+  } finally {
+    CachedBinaryDataFactory.prototype.fetch = fetch;
+  }
 }
 
 describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
@@ -81,47 +93,24 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
   it('parses a bundled CMap once per thread and hands each document its own copy', async () => {
     await loadPdfjs();
     const file = new Uint8Array(readFileSync(resolve(OWN_FIXTURES, 'pdf', 'split-table-across-pages.pdf'))); // UniGB-UCS2-H, fonts not embedded
-    const fetched: string[] = [];
-    const fetch = CachedBinaryDataFactory.prototype.fetch;
     const first = await parsePdf(file.slice(), DEFAULT_LIMITS);
-    CachedBinaryDataFactory.prototype.fetch = function (this: CachedBinaryDataFactory, what) {
-      fetched.push(what.filename);
-      return fetch.call(this, what);
-    };
-    try {
-      const again = await parsePdf(file.slice(), DEFAULT_LIMITS);
-      expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(first)));
-    } finally {
-      CachedBinaryDataFactory.prototype.fetch = fetch;
-    }
-    expect(fetched.filter((name) => name.endsWith('.bcmap'))).toEqual([]);
+    const again = await cMapsFetched(() => parsePdf(file.slice(), DEFAULT_LIMITS));
+    expect(JSON.parse(JSON.stringify(again.result))).toEqual(JSON.parse(JSON.stringify(first)));
+    expect(again.cMaps).toEqual([]);
   });
 
   it('keeps at most 8 bundled CMaps: the oldest is parsed again once 8 others were named', async () => {
     await loadPdfjs();
-    const named: string[] = [];
-    const fetch = CachedBinaryDataFactory.prototype.fetch;
-    CachedBinaryDataFactory.prototype.fetch = function (this: CachedBinaryDataFactory, what) {
-      named.push(what.filename.replace(/\.bcmap$/, ''));
-      return fetch.call(this, what);
-    };
-    const read = async (encoding: string) => {
-      named.length = 0;
-      await parsePdf(cidFontPdf(encoding), DEFAULT_LIMITS).catch(() => undefined); // no report in it: only the fonts matter
-      return [...named];
-    };
-    try {
-      // Horizontal CMaps only: a vertical one names its horizontal one (usecmap), which would be read too.
-      const first = 'GBK-EUC-H';
-      await read(first);
-      expect(await read(first)).not.toContain(first); // kept
-      const others = ['GB-EUC-H', 'GB-H', 'GBK2K-H', 'GBKp-EUC-H', 'GBT-EUC-H', 'GBT-H', 'GBTpc-EUC-H', 'GBpc-EUC-H', 'UniGB-UTF16-H', 'UniGB-UTF32-H', 'UniGB-UTF8-H'];
-      for (const other of others) await read(other);
-      expect(await read(others.at(-1) as string)).not.toContain(others.at(-1)); // the newest is kept
-      expect(await read(first)).toContain(first); // the oldest was let go
-    } finally {
-      CachedBinaryDataFactory.prototype.fetch = fetch;
-    }
+    // No report in it: only the fonts matter.
+    const read = async (encoding: string) => (await cMapsFetched(() => parsePdf(cidFontPdf(encoding), DEFAULT_LIMITS).catch(() => undefined))).cMaps;
+    // Horizontal CMaps only: a vertical one names its horizontal one (usecmap), which would be read too.
+    const first = 'GBK-EUC-H';
+    await read(first);
+    expect(await read(first)).not.toContain(first); // kept
+    const others = ['GB-EUC-H', 'GB-H', 'GBK2K-H', 'GBKp-EUC-H', 'GBT-EUC-H', 'GBT-H', 'GBTpc-EUC-H', 'GBpc-EUC-H', 'UniGB-UTF16-H', 'UniGB-UTF32-H', 'UniGB-UTF8-H'];
+    for (const other of others) await read(other);
+    expect(await read(others.at(-1) as string)).not.toContain(others.at(-1)); // the newest is kept
+    expect(await read(first)).toContain(first); // the oldest was let go
   });
 
   it('names a file in a stack, not megabytes of data: URL per frame', async () => {
