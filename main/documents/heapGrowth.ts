@@ -17,8 +17,8 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * The factor is 1 + this / 100. At 2 a batch of 200 mixed reports (BENCH_ONLY=folder) read about
- * a third faster than at V8's 1.35, with the pool's peak near 560 MB; 2.5 was no faster and peaked
- * at 600 MB.
+ * a third faster than at V8's 1.35, with the pool's peak near 560 MB; 2.25 was no faster and
+ * touched 601 MB.
  */
 export const HEAP_GROWING_PERCENT = 100;
 

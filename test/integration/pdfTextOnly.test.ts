@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { basename, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { bundledWorkerEntry } from '../../main/documents/reviewInWorker';
 import { parsePdf } from '../../main/parsers/pdf';
 import { CachedBinaryDataFactory } from '../../main/parsers/pdf/binaryData';
@@ -158,6 +158,7 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
     // With them, PDFs in non-embedded fonts under 2- and 4-byte bundled CMaps (GBK, GB 18030),
     // each read twice: the second time from the CMaps kept in this thread.
     const dir = mkdtempSync(join(tmpdir(), 'pdf-cmaps-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const generated = ['GBK-EUC-H', 'GBK2K-H', 'GBK-EUC-H', 'GBK2K-H'].map((encoding, i) => {
       const path = join(dir, `${i}-${encoding}.pdf`);
       writeFileSync(path, cidFontPdf(encoding));
@@ -176,6 +177,5 @@ describe("pdf.js as the parser loads it (textOnlyWorker.ts's edits)", () => {
       expect(JSON.parse(JSON.stringify(await outcome(path))), basename(path)).toEqual(shipped.outcomes[i]);
     }
     expect(JSON.stringify(shipped.outcomes.at(-1))).toContain('本机关收到申请三件');
-    rmSync(dir, { recursive: true, force: true });
   });
 });
