@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, type ParseLimits } from '../parsers/types';
 import { checkBatch, readReport, type BatchProgress, type ReadOutcome } from './review';
 import type { ReviewOutcome } from './reviewFile';
 import { CANCELLED, createSlot, WorkerFailedToStart, type ReviewSlot, type WorkerEntry } from './reviewSlot';
+import { applyV8Tuning, v8HelperMode } from './v8Tuning';
 
 export type { WorkerEntry } from './reviewSlot';
 
@@ -173,6 +174,7 @@ export function createWorkerReviewer(options: WorkerReviewerOptions = {}): Worke
     resourceLimits: options.resourceLimits ?? REVIEW_WORKER_LIMITS,
   };
   const size = Math.max(1, options.size ?? poolSize());
+  applyV8Tuning(v8HelperMode(size, availableParallelism()));
   const idle: ReviewSlot[] = Array.from({ length: size }, () => createSlot(slotOptions));
   const all = [...idle];
   const queue: Job[] = [];

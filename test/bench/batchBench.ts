@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { openBatch } from '../../main/documents/batchOpen';
 import { HEAP_GROWING_ENV, heapGrowingPercent } from '../../main/documents/heapGrowth';
 import { createWorkerReviewer, poolSize as appPoolSize } from '../../main/documents/reviewInWorker';
+import { REVIEW_INTERRUPT_BUDGET, V8_HELPERS_ENV, v8HelperMode } from '../../main/documents/v8Tuning';
 import { OWN_FIXTURES, sampleNames, samplePath } from '../helpers/fixtures';
 
 /** A folder of `count` reports in subfolders: copies of the samples as .docx, .pdf, .txt and .html. */
@@ -105,15 +106,18 @@ export async function benchBatch(count = 200, poolSize = appPoolSize()): Promise
     console.log(`\n打开文件夹：${files.length} 份混合报告（.docx/.pdf/.txt/.html），逐个读取并流入列表；本机 ${availableParallelism()} 核`);
     // The app's heap growing (main/documents/heapGrowth.ts); REPORT_REVIEW_HEAP_GROWING=0 reads with V8's own, to compare.
     console.log(`审阅线程的堆增长：${growing > 0 ? `${1 + growing / 100} 倍存活量后整理` : 'V8 默认'}（${HEAP_GROWING_ENV}=${growing}）`);
+    // main/documents/v8Tuning.ts: the budget always; GC and compiles on the workers' own threads
+    // once every core has a worker (REPORT_REVIEW_V8_HELPERS=own|shared forces one, to compare).
+    console.log(`优化编译的中断预算 ${REVIEW_INTERRUPT_BUDGET / 1024} KB；GC 与编译：“自身”＝在审阅线程上，“辅助”＝V8 辅助线程（${V8_HELPERS_ENV}）`);
     // CPU s / 用时 s is how many cores the reading kept busy: one worker already keeps more than one
     // (V8 compiles and collects garbage on its own threads), which bounds what a second can add.
-    console.log('审阅线程   用时 s   份/秒   成功   进程树峰值内存 MB   CPU s   占用核数   每份 CPU ms');
+    console.log('审阅线程   GC/编译   用时 s   份/秒   成功   进程树峰值内存 MB   CPU s   占用核数   每份 CPU ms');
     const figures: BatchBenchFigures[] = [];
     for (const workers of [1, poolSize]) {
       const f = await run(files, workers);
       figures.push(f);
       console.log(
-        `${String(f.workers).padStart(6)}   ${f.seconds.toFixed(1).padStart(6)}  ${f.filesPerSecond.toFixed(2).padStart(6)}  ${String(f.ok).padStart(5)}   ${f.peakRssMb.toFixed(0).padStart(8)}` +
+        `${String(f.workers).padStart(6)}   ${v8HelperMode(f.workers, availableParallelism()) === 'own' ? '  自身' : '  辅助'}   ${f.seconds.toFixed(1).padStart(6)}  ${f.filesPerSecond.toFixed(2).padStart(6)}  ${String(f.ok).padStart(5)}   ${f.peakRssMb.toFixed(0).padStart(8)}` +
           `   ${f.cpuSeconds.toFixed(1).padStart(14)}  ${(f.cpuSeconds / f.seconds).toFixed(2).padStart(8)}  ${((1000 * f.cpuSeconds) / f.files).toFixed(0).padStart(10)}`,
       );
     }
