@@ -20,7 +20,7 @@ import { setFlagsFromString } from 'node:v8';
  * a third faster than at V8's 1.35, with the pool's peak near 560 MB; 2.25 was no faster and
  * touched 601 MB. With the pool's collections on the workers' own threads (v8Tuning.ts), marking
  * runs in steps between the reading and the heap grows further while it does: at 2 the pool of 2
- * peaked at 583–624 MB, at 1.8 at 550–564 MB in the same 5.2 s (1.6: 530–557 MB, 5.6–5.8 s).
+ * peaked at 583–624 MB, at 1.8 at 550–584 MB in the same 5.2–5.6 s (1.6: 530–557 MB, 5.6–5.8 s).
  */
 export const HEAP_GROWING_PERCENT = 80;
 
