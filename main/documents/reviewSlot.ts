@@ -80,6 +80,22 @@ export interface ReviewSlot {
   stop(): Promise<void>;
 }
 
+/** Node options that load modules, each followed by the module unless written `--flag=module`. */
+const MODULE_LOADERS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * The Node options a review worker starts with: the parent's as Node passes them (`undefined`),
+ * or none when the parent loads modules with them. A worker runs a bundle (the build's
+ * reviewWorker.js, or reviewWorkerEntry's under tsx) that needs no loader. tsx's, inherited under
+ * the tests and `npm run bench`, turned on source maps in each worker: Node then kept pdf.js's
+ * parsed map, 19 of the 55 MB a worker held after a batch, which the app's workers never hold, so
+ * the figures measured there were not the app's. None rather than the rest: a worker refuses
+ * V8's flags in its own options (ERR_WORKER_INVALID_EXEC_ARGV), and those are process-wide anyway.
+ */
+export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] | undefined {
+  return parent.some((flag) => MODULE_LOADERS.has(flag.split('=')[0])) ? [] : undefined;
+}
+
 /** Builds a slot; its worker starts on the first read and is reused until a file breaks it. */
 export function createSlot(options: SlotOptions): ReviewSlot {
   let running: Promise<Running> | null = null;
@@ -95,7 +111,7 @@ export function createSlot(options: SlotOptions): ReviewSlot {
     const data: ReviewWorkerData = { resourcesPath: (process as { resourcesPath?: string }).resourcesPath };
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: data, resourceLimits: options.resourceLimits });
+      worker = new Worker(url, { workerData: data, resourceLimits: options.resourceLimits, execArgv: workerExecArgv() });
     } catch (error) {
       throw new WorkerFailedToStart(`review worker could not be started: ${String(error)}`);
     }
