@@ -38,8 +38,12 @@ export function bundledWorkerEntry(source: URL): Promise<WorkerEntry> {
   return known;
 }
 
+/** Bundles under way: esbuild's service stops when the last ends. */
+let building = 0;
+
 async function bundle(source: URL): Promise<WorkerEntry> {
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
+  building++;
   const result = await build({
     entryPoints: [fileURLToPath(source)],
     bundle: true,
@@ -49,6 +53,10 @@ async function bundle(source: URL): Promise<WorkerEntry> {
     packages: 'external',
     write: false,
     logLevel: 'silent',
+  }).finally(async () => {
+    // esbuild's service process would otherwise stay for the life of the process, ~28 MB that
+    // the app, which runs the built worker, never has; a later build starts it again.
+    if (--building === 0) await stop();
   });
   const code = result.outputFiles[0].contents;
   // Named by content: concurrent test processes write the same file, and an edit makes a new one.
@@ -166,14 +174,14 @@ interface Job {
  * The checks run here once the batch is read, since they compare reports across the batch.
  */
 export function createWorkerReviewer(options: WorkerReviewerOptions = {}): WorkerReviewer {
-  applyHeapGrowing();
+  const size = Math.max(1, options.size ?? poolSize());
+  applyHeapGrowing(size);
   const slotOptions = {
     entry: options.entry ?? (() => reviewWorkerEntry()),
     graceMs: options.graceMs ?? 10_000,
     startupMs: options.startupMs ?? 60_000,
     resourceLimits: options.resourceLimits ?? REVIEW_WORKER_LIMITS,
   };
-  const size = Math.max(1, options.size ?? poolSize());
   applyV8Tuning(v8HelperMode(size, availableParallelism()));
   const idle: ReviewSlot[] = Array.from({ length: size }, () => createSlot(slotOptions));
   const all = [...idle];
