@@ -1,15 +1,18 @@
 // 打开文件夹 as the app does it (main/documents/batchOpen.ts): a folder of mixed reports read file
 // by file through review workers, with 1 worker and with several, wall time, files per second and
-// the peak memory of the whole process tree (this process with its worker threads, and any child
-// process), sampled from /proc every 25 ms.
+// the peak memory of the whole process tree (the process with its worker threads, and any child
+// process), sampled from /proc every 25 ms. Each row runs in a process of its own, as the app has
+// one pool: in one process the pool's peak carried ~130 MB that the 1-worker row's ended worker
+// had freed but the C allocator had kept.
 // Measured, never asserted. `npx tsx test/bench/batchBench.ts`, or call benchBatch().
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openBatch } from '../../main/documents/batchOpen';
-import { HEAP_GROWING_ENV, heapGrowingPercent } from '../../main/documents/heapGrowth';
+import { HEAP_GROWING_ENV, heapGrowingPercent, oldSpaceFloorMb, POOL_OLD_SPACE_MB } from '../../main/documents/heapGrowth';
 import { createWorkerReviewer, poolSize as appPoolSize } from '../../main/documents/reviewInWorker';
 import { REVIEW_INTERRUPT_BUDGET, V8_HELPERS_ENV, v8HelperMode } from '../../main/documents/v8Tuning';
 import { OWN_FIXTURES, sampleNames, samplePath } from '../helpers/fixtures';
@@ -70,6 +73,18 @@ export interface BatchBenchFigures {
   cpuSeconds: number;
 }
 
+/** One row in a child process (this file, run with the same Node options, e.g. tsx's loader). */
+function runApart(folder: string, workers: number): BatchBenchFigures {
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ROW_FLAG, String(workers), folder], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as BatchBenchFigures;
+}
+
+const ROW_FLAG = '--batch-bench-row';
+
 async function run(folderFiles: string[], workers: number): Promise<BatchBenchFigures> {
   // The app's pool (reviewInWorker.ts) with this many workers, fed by openBatch as 打开文件夹 does.
   const reviewer = createWorkerReviewer({ size: workers });
@@ -105,7 +120,9 @@ export async function benchBatch(count = 200, poolSize = appPoolSize()): Promise
     const growing = heapGrowingPercent();
     console.log(`\n打开文件夹：${files.length} 份混合报告（.docx/.pdf/.txt/.html），逐个读取并流入列表；本机 ${availableParallelism()} 核`);
     // The app's heap growing (main/documents/heapGrowth.ts); REPORT_REVIEW_HEAP_GROWING=0 reads with V8's own, to compare.
-    console.log(`审阅线程的堆增长：${growing > 0 ? `${1 + growing / 100} 倍存活量后整理` : 'V8 默认'}（${HEAP_GROWING_ENV}=${growing}）`);
+    console.log(
+      `审阅线程的堆增长：${growing > 0 ? `${1 + growing / 100} 倍存活量后整理，且不低于 ${POOL_OLD_SPACE_MB} MB 由各线程均分（1 线程 ${oldSpaceFloorMb(1)} MB，${poolSize} 线程各 ${oldSpaceFloorMb(poolSize)} MB）` : 'V8 默认'}（${HEAP_GROWING_ENV}=${growing}）`,
+    );
     // main/documents/v8Tuning.ts: the budget always; GC and compiles on the workers' own threads
     // once every core has a worker (REPORT_REVIEW_V8_HELPERS=own|shared forces one, to compare).
     console.log(`优化编译的中断预算 ${REVIEW_INTERRUPT_BUDGET / 1024} KB；GC 与编译：“自身”＝在审阅线程上，“辅助”＝V8 辅助线程（${V8_HELPERS_ENV}）`);
@@ -114,7 +131,7 @@ export async function benchBatch(count = 200, poolSize = appPoolSize()): Promise
     console.log('审阅线程   GC/编译   用时 s   份/秒   成功   进程树峰值内存 MB   CPU s   占用核数   每份 CPU ms');
     const figures: BatchBenchFigures[] = [];
     for (const workers of [1, poolSize]) {
-      const f = await run(files, workers);
+      const f = runApart(folder, workers);
       figures.push(f);
       console.log(
         `${String(f.workers).padStart(6)}   ${v8HelperMode(f.workers, availableParallelism()) === 'own' ? '  自身' : '  辅助'}   ${f.seconds.toFixed(1).padStart(6)}  ${f.filesPerSecond.toFixed(2).padStart(6)}  ${String(f.ok).padStart(5)}   ${f.peakRssMb.toFixed(0).padStart(8)}` +
@@ -133,5 +150,12 @@ export async function benchBatch(count = 200, poolSize = appPoolSize()): Promise
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200));
+  const row = process.argv.indexOf(ROW_FLAG);
+  if (row >= 0) {
+    const { expandPaths } = await import('../../main/documents/review');
+    const figures = await run(await expandPaths([process.argv[row + 2]]), Number(process.argv[row + 1]));
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } else {
+    await benchBatch(Number(process.env.BENCH_BATCH_FILES ?? 200));
+  }
 }
