@@ -142,14 +142,12 @@ export interface WorkerReviewer {
  * 30-page WPS sample ~120 MB); a file that needs more is a bomb, and exhausting the ceiling ends
  * only its worker. Two workers at this ceiling keep the whole process near 1 GB at worst.
  *
- * The young generation is 64 MB (two 32 MB halves): a document's pages and items are alive for
- * the whole read, so a smaller one copied them at every collection and moved them to the old
- * generation, which then filled with them and had to be collected fully (heapGrowth.ts), code
- * and all. BENCH_ONLY=folder's 200 reports, 3–4 runs each: one worker 7.5–8.5 s and 9.0–9.3 s of
- * CPU against 9.0–10.4 s and 11.4 s at 32 MB; the pool of 2 5.0–5.3 s against 5.3–5.6 s, peak
- * 563–569 MB against 545 MB. 128 MB was no faster (7.6–8.5 s, 5.0–5.4 s) and touched 646 MB.
+ * A 64 MB young generation read faster (BENCH_ONLY=folder: one worker 7.5–8.5 s against
+ * 9.0–10.4 s, the pool of 2 5.0–5.3 s against 5.3–5.6 s: fewer of a document's objects reach the
+ * old generation), but the list's longest frame while 200 reports streamed in
+ * (test/e2e/listFrames) rose from 16.8 ms in every run to 33–56 ms, so it stays at 32.
  */
-export const REVIEW_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
+export const REVIEW_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 };
 
 /**
  * How many workers read at once: one per core but one (the main thread keeps a core for the
