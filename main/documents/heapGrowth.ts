@@ -36,7 +36,7 @@ export const HEAP_GROWING_PERCENT = 80;
  * their live heaps: each worker's floor is its share, at most OLD_SPACE_FLOOR_MAX_MB. Above the
  * floor the factor rules. Measured (BENCH_ONLY=folder's 200 reports, 2 workers on their own
  * threads, 3–4 runs each, workers without tsx's source maps; the process's peak): no floor
- * 5.84–6.53 s, 430 MB at most; 110 MB a worker 5.69–5.88 s, 483 MB; 150 MB 5.34–5.59 s, 534 MB;
+ * 5.84–6.53 s, 430 MB at most; 110 MB a worker 5.69–5.88 s, 483 MB; 150 MB 5.34–5.58 s, 534 MB;
  * 200 MB 5.37–5.71 s, 610 MB. One worker reads no faster with it (8.50–8.72 s against
  * 8.47–9.41 s): its collections run beside it, on V8's helper threads.
  */
