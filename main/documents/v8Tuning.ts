@@ -51,7 +51,8 @@ export const HELPER_FLAGS = [
  * There each worker compiles on its own thread, and a compile that inlines less is shorter
  * (pdf.js's per-page promiseBody took ~35 ms a compile), and what the code loses the reading
  * more than wins back. Pool of 2, 200 reports, four sets of 4–6 runs side by side: medians
- * 5.45–5.55 s against 5.68–5.91 s, and 3–6 % less CPU. With the helpers a compile costs the reading nothing, so `shared` keeps V8's.
+ * 5.45–5.55 s against 5.68–5.91 s, and 3–6 % less CPU. With the helpers a compile costs the
+ * reading nothing, so `shared` keeps V8's.
  */
 export const OWN_INLINE_BYTECODE = 300;
 const V8_INLINE_BYTECODE = 920;

@@ -1,12 +1,11 @@
 // The review pool's V8 tuning (main/documents/v8Tuning.ts). Which mode a pool gets, and what the
 // `own` mode does, seen from outside: in child processes (V8 flags are process-wide) the same
 // sample files go through a pool of 2 with each mode; the threads' CPU is read from /proc.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { v8HelperMode, V8_HELPERS_ENV } from '../../main/documents/v8Tuning';
 import { sampleNames, samplePath } from '../helpers/fixtures';
+import { runReadThroughPool } from '../helpers/runReadThroughPool';
 
 interface PoolRead {
   threads: { id: string; main: boolean; cpu: number }[];
@@ -14,11 +13,7 @@ interface PoolRead {
 }
 
 function readWithHelpers(mode: 'own' | 'shared', files: string[]): PoolRead {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../helpers/readThroughPool.ts'), ...files], {
-    env: { ...process.env, [V8_HELPERS_ENV]: mode, READ_POOL_SIZE: '2', READ_THREAD_CPU: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-    encoding: 'utf8',
-  });
+  const out = runReadThroughPool(files, [], { [V8_HELPERS_ENV]: mode, READ_POOL_SIZE: '2', READ_THREAD_CPU: '1' });
   expect(out).toContain(`read ${files.length} of ${files.length}`);
   return JSON.parse(out.trim().split('\n').pop() as string) as PoolRead;
 }
