@@ -14,7 +14,14 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
  * Reading a Type1 or bare CFF font, pdf.js first takes from it what text needs (glyph names,
  * built-in encoding, widths: the parser objects, which stay), then compiles it again as a whole
  * CFF font program for drawing. The compiling was half of a warm parse of a PDF set in Type1 fonts
- * and a large part of the garbage of a batch. Each rebuild is replaced by an empty program.
+ * and a large part of the garbage of a batch. Each rebuild is replaced by an empty program. The
+ * Type 2 charstrings that program was built from were still written, operand by operand, for
+ * every glyph of every Type1 font (LibreOffice embeds its fonts so, and pdf.js reads the standard
+ * fonts' data so): now only each command's first byte is noted, which keeps what is read from them
+ * (whether a glyph draws anything); the width, side bearing and accent come from the operand
+ * stack, which runs as before. 40 mixed reports allocate 696 MB instead of 776 MB; the sample
+ * PDFs read in about 3 % less time. (Emptying the stack by a new array instead of `length = 0`
+ * was no faster in the pool and raised its peak by ~40 MB.)
  *
  * The text state's copy at every `q` (save). pdf.js made each copy with the state copied as its
  * prototype: nested saves built prototype chains, every copy had a hidden class of its own, and
@@ -56,6 +63,34 @@ export const PDFJS_WORKER_EDITS: ReadonlyArray<{ what: string; find: string; rep
     what: 'Type1Font: the CFF program built from the Type1 charstrings',
     find: 'this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
     replace: 'this.data = [];',
+  },
+  {
+    what: 'Type1CharString.executeCommand: no Type 2 operands written, only which command ran',
+    find:
+      '    const start = stackLength - howManyArgs;\n' +
+      '    for (let i = start; i < stackLength; i++) {\n' +
+      '      let value = this.stack[i];\n' +
+      '      if (Number.isInteger(value)) {\n' +
+      '        this.output.push(28, value >> 8 & 0xff, value & 0xff);\n' +
+      '      } else {\n' +
+      '        value = 65536 * value | 0;\n' +
+      '        this.output.push(255, value >> 24 & 0xff, value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);\n' +
+      '      }\n' +
+      '    }\n' +
+      '    this.output.push(...command);\n' +
+      '    if (keepStack) {\n' +
+      '      this.stack.splice(start, howManyArgs);\n' +
+      '    } else {\n' +
+      '      this.stack.length = 0;\n' +
+      '    }\n',
+    replace:
+      '    const start = stackLength - howManyArgs;\n' +
+      '    this.output.push(command[0]);\n' +
+      '    if (keepStack) {\n' +
+      '      this.stack.splice(start, howManyArgs);\n' +
+      '    } else {\n' +
+      '      this.stack.length = 0;\n' +
+      '    }\n',
   },
   {
     what: 'CFFFont: the CFF program compiled again after parsing',
