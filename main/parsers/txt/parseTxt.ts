@@ -3,6 +3,8 @@ import { assignGridColumns } from '../../../shared/lib/grid';
 import type { LayoutBlock, LayoutCell } from '../../../shared/model';
 import { decodeText } from '../decode';
 import type { ParsedDocument } from '../types';
+import { normalizeLabel } from '../../../shared/lib/text';
+import { isDash, parseValue } from '../../../shared/lib/values';
 
 interface Line {
   text: string;
@@ -14,6 +16,40 @@ const isCellLine = (line: string) => /^\t[^\t]*$/.test(line);
 /** A line holding a whole row of a tab-separated table. */
 const isRowLine = (line: string) => /\t/.test(line) && !isCellLine(line);
 const isBlank = (line: string) => line.replace(/[\s\u00a0\u3000]/gu, '') === '' && !line.includes('\t');
+
+/**
+ * A line that is one value and nothing else: `0`, `-7`, `11522.96`, `—`. Not `0000000`: a count
+ * is never written with a leading zero, so that is a row's cells run together, a row of its own.
+ */
+const isValueLine = (line: string) => {
+  const value = line.trim();
+  if (value === '' || /[\s\u00a0\u3000]/u.test(value) || /^[+\-−]?0\d/u.test(value)) return false;
+  return parseValue(value).numeric || isDash(value);
+};
+/** The longest line that may label the values below it (a row's label, not prose). */
+const LABEL_MAX = 40;
+/** A line that may be a row's label: short, not a sentence, and no value of its own at its end. */
+const isLabelLine = (line: string) =>
+  !isBlank(line) && !line.includes('\t') && !isValueLine(line) && normalizeLabel(line).length <= LABEL_MAX && !/[\d。；？！.;?!]\s*$/u.test(line);
+
+/**
+ * The lines from `i` that hold a table row flattened one cell a line with nothing to mark the
+ * cells (a report saved as plain text by Word, WPS or LibreOffice; a table copied cell by cell):
+ * a label line, then its values, one a line, blank lines (empty cells) between them. A line of
+ * several values is a row of its own, as flattened text writes it (`0 0 0 0 0 0 0`), and ends
+ * the row. Returns the index after the row's last value, or `i` when the line at `i` starts none.
+ */
+function cellsBelowEnd(lines: Line[], i: number): number {
+  if (!isLabelLine(lines[i].text)) return i;
+  let end = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (text.includes('\t')) break;
+    if (isValueLine(text)) end = j + 1;
+    else if (!isBlank(text)) break;
+  }
+  return end;
+}
 
 function cell(text: string, start: number, col: number): LayoutCell {
   return { text, rowSpan: 1, colSpan: 1, col, anchor: { kind: 'text', start, end: start + text.length } };
@@ -32,9 +68,10 @@ function rowCells(line: Line): LayoutCell[] {
 }
 
 /**
- * Reads a plain-text report: paragraphs one per line, and the two table flattenings real
- * conversions produce — one row per line with tab-separated cells, or one cell per line (each
- * behind a tab) with a blank line between rows. Anchors are character offsets into the text.
+ * Reads a plain-text report: paragraphs one per line, and the table flattenings real conversions
+ * produce — one row per line with tab-separated cells, one cell per line (each behind a tab) with
+ * a blank line between rows, or one cell per line with no mark at all (cellsBelowEnd). Anchors
+ * are character offsets into the text.
  */
 export function parseTxt(bytes: Uint8Array): ParsedDocument {
   checkTextBytesBudget(bytes.length, '文本文件');
@@ -79,10 +116,15 @@ export function parseTxt(bytes: Uint8Array): ParsedDocument {
       }
       blocks.push(table(rows, first, end));
     } else {
-      if (!isBlank(line.text)) {
-        blocks.push({ kind: 'paragraph', text: line.text, anchor: { kind: 'text', start: line.start, end: line.start + line.text.length } });
+      // A row flattened one cell a line becomes one paragraph, its lines kept as they stand (so
+      // each value keeps its offsets), which extraction reads as it reads `规章 0 0 0` on one line.
+      const end = cellsBelowEnd(lines, i);
+      const last = end > i ? lines[end - 1] : line;
+      const to = last.start + last.text.length;
+      if (end > i || !isBlank(line.text)) {
+        blocks.push({ kind: 'paragraph', text: text.slice(line.start, to), anchor: { kind: 'text', start: line.start, end: to } });
       }
-      i++;
+      i = Math.max(end, i + 1);
     }
   }
   return { layout: { format: 'txt', blocks, warnings: [] }, text };

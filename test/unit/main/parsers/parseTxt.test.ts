@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTxt } from '../../../../main/parsers/txt/parseTxt';
-import type { LayoutTable } from '../../../../shared/model';
+import type { LayoutParagraph, LayoutTable } from '../../../../shared/model';
 
 const parse = (text: string) => parseTxt(new TextEncoder().encode(text));
+const paragraphs = (text: string) => parse(text).layout.blocks.filter((b): b is LayoutParagraph => b.kind === 'paragraph');
 const tables = (text: string) => parse(text).layout.blocks.filter((b): b is LayoutTable => b.kind === 'table');
 
 describe('parseTxt', () => {
@@ -21,6 +22,22 @@ describe('parseTxt', () => {
       ['', '', '1. 属于国家秘密', '0'],
     ]);
     expect(table.rows[1].cells[2].col).toBe(2);
+  });
+
+  it('reads one cell per line with no mark as rows: a label line takes the values below it, empty lines between them', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n规章\n0\n\n-7\n11522.96\n规范性文件\n5\n—\n20\n';
+    const found = paragraphs(text);
+    expect(found.map((p) => p.text)).toEqual(['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '规章\n0\n\n-7\n11522.96', '规范性文件\n5\n—\n20']);
+    // The row's paragraph is the text as it stands, so each value keeps its own offsets.
+    for (const p of found) {
+      if (p.anchor.kind !== 'text') throw new Error('not a text anchor');
+      expect(text.slice(p.anchor.start, p.anchor.end)).toBe(p.text);
+    }
+  });
+
+  it('leaves a lone number below a sentence, below a row written on one line, and runs of digits as they stand', () => {
+    const found = paragraphs('全部提案已按时办结。\n3\n规章 0 0 0\n4\n（三）不予公开0000000\n0000000\n0000000\n');
+    expect(found.map((p) => p.text)).toEqual(['全部提案已按时办结。', '3', '规章 0 0 0', '4', '（三）不予公开0000000', '0000000', '0000000']);
   });
 
   it('anchors cells and paragraphs by character offsets into the decoded text', () => {
