@@ -67,6 +67,9 @@ function isDataRow(row: StreamRow): boolean {
   // A lone number on a line of flattened text is a page number, not a table row, unless it is a
   // run of digits long enough to be a row's cells written together (`0000000`).
   if (!row.fromTable && row.labels.length === 0 && row.slots.length < 2 && !/^\d{5,}$/u.test(row.slots[0].text.trim())) return false;
+  // A table row that is one empty cell is the foot of a merged cell that a page break cut off
+  // (a web page printed to PDF), not a row whose label and cells were all lost.
+  if (row.fromTable && row.labels.length === 0 && row.slots.length < 2 && !hasValue(row)) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@ import type { ParsedDocument, ParseLimits } from '../types';
 import { assembleBlocks } from './assemble';
 import type { PageGeometry } from './geometry';
 import { buildPageBlocks } from './pageBlocks';
+import { runningHeads } from './text/pageFurniture';
 import { readPdf, type ReadPdfOptions } from './readPdf';
 
 /** Fewer visible characters than this in the whole file means there is no text layer. */
@@ -42,10 +43,16 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
     warnings.push(
       `第 ${pageList(scanned)} 页是扫描图像，已用文字识别（OCR）读取${low > 0 ? `，其中 ${low} 处识别把握不足，标为“需核对”` : ''}；请对照原件核对识别出的数字。`,
     );
-    const blocks = unskewAnchors(assembleBlocks(pages.map(buildPageBlocks)), turns);
+    const blocks = unskewAnchors(assembleBlocks(rebuildPages(pages)), turns);
     return { layout: finish(content.pageCount, blocks, warnings, pages, content.imagePages) };
   }
-  return { layout: finish(content.pageCount, assembleBlocks(pages.map(buildPageBlocks)), warnings, pages, content.imagePages) };
+  return { layout: finish(content.pageCount, assembleBlocks(rebuildPages(pages)), warnings, pages, content.imagePages) };
+}
+
+/** Each page rebuilt (pageBlocks.ts), with the lines that run over the document's pages dropped. */
+function rebuildPages(pages: readonly PageGeometry[]) {
+  const heads = runningHeads(pages);
+  return pages.map((page) => buildPageBlocks(page, heads));
 }
 
 function finish(pageCount: number, blocks: LayoutDocument['blocks'], warnings: string[], pages: readonly PageGeometry[], imagePages: number): LayoutDocument {

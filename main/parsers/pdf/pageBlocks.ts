@@ -4,7 +4,7 @@ import { placeText, type FilledCell } from './table/placeText';
 import { groupRulings, mergeSegments } from './table/rulings';
 import { findTextTables } from './table/textTable';
 import { groupLines, type TextLine } from './text/lines';
-import { isPageNumberLine } from './text/pageFurniture';
+import { isPageNumberLine, isRunningHead } from './text/pageFurniture';
 
 /** A table found on one page, its cells filled. */
 export interface PageTable {
@@ -39,9 +39,10 @@ const MIN_TABLE_SIZE = 12;
 /**
  * Rebuilds one page: ruled tables from the page's segments with their text placed in cells,
  * then borderless tables among the remaining lines, then the rest as text lines with page
- * numbers dropped, everything ordered top to bottom.
+ * numbers and the document's running heads (pageFurniture.ts) dropped, everything ordered top to
+ * bottom.
  */
-export function buildPageBlocks(page: PageGeometry): PageBlocks {
+export function buildPageBlocks(page: PageGeometry, runningHeads: ReadonlySet<string> = new Set()): PageBlocks {
   const tables: PageTable[] = [];
   let rest: TextRun[] = page.runs;
   for (const group of groupRulings(mergeSegments(page.segments))) {
@@ -52,7 +53,7 @@ export function buildPageBlocks(page: PageGeometry): PageBlocks {
     rest = placed.outside;
     tables.push({ kind: 'table', page: page.page, grid, cells: placed.cells, ruled: true });
   }
-  const lines = groupLines(rest).filter((l) => !isPageNumberLine(l, page.height));
+  const lines = groupLines(rest).filter((l) => !isPageNumberLine(l, page.height) && !isRunningHead(l, page.height, runningHeads));
   // Tables drawn without rulings, rebuilt from the positions of their text.
   const { tables: borderless, used } = findTextTables(lines, page.page);
   tables.push(...borderless);

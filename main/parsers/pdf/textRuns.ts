@@ -1,3 +1,4 @@
+import { unifyIdeographs } from '../../../shared/lib/ideographs';
 import type { TextRun } from './geometry';
 
 /** The parts of a pdf.js text item this module needs. */
@@ -16,9 +17,11 @@ const SPACES = /[\s\u00a0\u3000]+/u;
  * space-separated word: producers often draw a whole row of table values (`0 0 0`) as one item,
  * and splitting at the spaces lets each value fall into its own cell. Word positions inside the
  * item are estimated from character widths (CJK and full-width characters 1 em, others ½ em).
+ * Radicals a font put for ideographs are read as the ideographs (shared/lib/ideographs.ts).
  */
 export function runsFromItem(item: RawTextItem): TextRun[] {
-  const text = item.str;
+  // A font that maps 工 to the radical ⼯ (Chrome's PDFs) still writes 工.
+  const text = unifyIdeographs(item.str);
   if (!text || !text.trim()) return [];
   const [a, b, c, d, e, f] = item.transform;
   const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;

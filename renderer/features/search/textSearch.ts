@@ -10,6 +10,8 @@
  * searching 10 never finds the 1 and the 0 of two neighbouring cells.
  */
 
+import { unifyIdeographs } from '../../../shared/lib/ideographs';
+
 /** A run of text, in order; `breakBefore`: no match may join it to the piece before. */
 export interface TextPiece {
   text: string;
@@ -35,10 +37,13 @@ export const MAX_MATCHES = 5000;
 // Whitespace, and the invisible characters that stand between letters (zero-width space, joiners, BOM).
 const SPACE = /^(?:\s|\u00a0|\u3000|\u200b|\u200c|\u200d|\u2060|\ufeff)$/u;
 
-/** One character folded for comparison: full-width as plain (NFKC), lower case; '' for whitespace. */
+/**
+ * One character folded for comparison: full-width as plain (NFKC), a radical a PDF font put for
+ * an ideograph as the ideograph (⺠ as 民, shared/lib/ideographs.ts), lower case; '' for whitespace.
+ */
 function fold(ch: string): string {
   if (SPACE.test(ch)) return '';
-  const n = ch.normalize('NFKC').toLowerCase();
+  const n = unifyIdeographs(ch).normalize('NFKC').toLowerCase();
   return SPACE.test(n) ? '' : n;
 }
 

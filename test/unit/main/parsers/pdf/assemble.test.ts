@@ -18,7 +18,7 @@ const h = (y: number, x0: number, x1: number): Segment => ({ x0, y0: y, x1, y1: 
 const v = (x: number, y0: number, y1: number): Segment => ({ x0: x, y0, x1: x, y1 });
 const page = (n: number, runs: TextRun[], segments: Segment[] = []): PageGeometry => ({ page: n, width: 595, height: 842, runs, segments });
 
-const layoutOf = (...pages: PageGeometry[]): LayoutBlock[] => assembleBlocks(pages.map(buildPageBlocks));
+const layoutOf = (...pages: PageGeometry[]): LayoutBlock[] => assembleBlocks(pages.map((page) => buildPageBlocks(page)));
 const onlyTable = (blocks: LayoutBlock[]): LayoutTable => {
   const tables = blocks.filter((b): b is LayoutTable => b.kind === 'table');
   expect(tables).toHaveLength(1);

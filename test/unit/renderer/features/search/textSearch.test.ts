@@ -35,6 +35,11 @@ describe('findMatches: whitespace-normalised search over text pieces', () => {
     expect(normaliseQuery(' Ａ b\u3000C ')).toBe('abc');
   });
 
+  it('finds an ideograph where a PDF font wrote its radical (Chrome: ⼯ for 工, ⺠ for 民)', () => {
+    expect(matched(['中华⼈⺠共和国', '信息公开⼯作'], '人民')).toEqual(['⼈⺠']);
+    expect(matched(['中华⼈⺠共和国', '信息公开⼯作'], '公开工作')).toEqual(['公开⼯作']);
+  });
+
   it('never runs a match into a piece that starts a new place, nor across a tab or column gap in plain text', () => {
     const cells = [{ text: '1' }, { text: '0', breakBefore: true }, { text: '10', breakBefore: true }];
     expect(findMatches(cells, '10')).toEqual([[{ piece: 2, start: 0, end: 2 }]]);
