@@ -15,6 +15,22 @@ describe('extractReport', () => {
     expect([data.organ, data.organKind]).toEqual(['洪泽区人民政府', 'government']);
   });
 
+  it('reads the organ from the ways titles are written: year first, 关于, 工作报告, 年报, 政府 shared with 政府信息公开', () => {
+    const read = (...lines: string[]) => {
+      const data = extractReport(layoutOf(lines.map((line) => paragraph(line))));
+      return [data.organ, data.year, data.organKind];
+    };
+    expect(read('2020年威海市科学技术局政府信息公开工作年度报告')).toEqual(['威海市科学技术局', 2020, 'department']);
+    expect(read('2020年度威海市科学技术局', '政府信息公开工作年度报告')).toEqual(['威海市科学技术局', 2020, 'department']);
+    expect(read('威海市科学技术局关于2020年政府信息公开工作年度报告')).toEqual(['威海市科学技术局', 2020, 'department']);
+    expect(read('威海市科学技术局2020年政府信息公开工作报告')).toEqual(['威海市科学技术局', 2020, 'department']);
+    expect(read('威海市科学技术局2020年度政府信息公开年报')).toEqual(['威海市科学技术局', 2020, 'department']);
+    expect(read('2023年度洪泽区人民政府信息公开工作年度报告')).toEqual(['洪泽区人民政府', 2023, 'government']);
+    expect(read('2023年威海市政府信息公开工作年度报告')).toEqual(['威海市政府', 2023, 'government']);
+    // A sentence of the body that names the report is no title.
+    expect(read('2020年，市科技局认真贯彻落实条例，编制政府信息公开工作年度报告。')[0]).toBeNull();
+  });
+
   it('keeps what a table 2 cell says and the number it means, in 万元', () => {
     const data = extractReport(
       layoutOf([
