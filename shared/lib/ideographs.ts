@@ -40,7 +40,8 @@ const SUPPLEMENT: Readonly<Record<string, string>> = {
   '\u2ef0': '龙',
 };
 
-const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/gu;
+const RADICALS = /[\u2e80-\u2fdf\uf900-\ufaff]/gu;
+const HAS_RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
 
 function unified(ch: string): string {
   const listed = SUPPLEMENT[ch];
@@ -53,6 +54,5 @@ function unified(ch: string): string {
 
 /** `text` with every radical or compatibility ideograph replaced by its ideograph; same length. */
 export function unifyIdeographs(text: string): string {
-  RADICAL.lastIndex = 0;
-  return RADICAL.test(text) ? text.replace(RADICAL, unified) : text;
+  return HAS_RADICAL.test(text) ? text.replace(RADICALS, unified) : text;
 }

@@ -33,3 +33,16 @@ export function unexpectedFindings(actual: ReportJson, expected: ExpectedReport)
     .filter((f) => (f.severity === 'error' && !allowedErrors.has(f.rule)) || clean.has(f.rule))
     .map((f) => `${f.rule} ${f.severity} ${f.cells.join(',')}: ${f.message}`);
 }
+
+/**
+ * What a re-laid variant's findings get wrong against the truth: findings it lacks, false alarms,
+ * and any row or section it reports missing (a variant of a complete sample lacks none).
+ */
+export function findingProblems(actual: ReportJson, expected: ExpectedReport): string[] {
+  const noise = actual.findings.filter((f) => f.rule === 'structure.missing' || f.rule === 'sections.missing');
+  return [
+    ...missingFindings(actual, expected).map((f) => `missing: ${f}`),
+    ...unexpectedFindings(actual, expected).map((f) => `unexpected: ${f}`),
+    ...noise.map((f) => `noise: ${f.message}`),
+  ];
+}

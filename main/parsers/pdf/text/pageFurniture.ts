@@ -21,17 +21,26 @@ export function isPageNumberLine(line: TextLine, pageHeight: number): boolean {
   return inMarginBand(line, pageHeight) && PAGE_NUMBER.test(line.text);
 }
 
-/** A margin line's text as it repeats from page to page: its numbers (page, date, time) and spaces aside. */
-function runningKey(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/gu, '').replace(/\d+/g, '#');
+/** How far apart (points) the same running head may stand on two pages. */
+const HEAD_STEP = 4;
+
+/**
+ * A margin line as it repeats from page to page: its edge and its distance from it, and its text
+ * with numbers (page, date, time) and spaces aside. The place counts, so that a title set in the
+ * top band of page 1 with the words of the running head above the other pages is not taken for it.
+ */
+function runningKey(line: TextLine, pageHeight: number): string {
+  const top = line.bottom > pageHeight * (1 - MARGIN_BAND);
+  const distance = Math.round((top ? pageHeight - line.top : line.bottom) / HEAD_STEP);
+  return `${top ? '↑' : '↓'}${distance} ${line.text.replace(/[\s\u00a0\u3000]+/gu, '').replace(/\d+/g, '#')}`;
 }
 
 /** The fewest pages a line must repeat on to be a running head (and at least half the pages). */
 const MIN_PAGES = 3;
 
 /**
- * The running heads and feet of a document: lines in the margin bands that repeat on at least 3
- * pages and half of them, numbers aside — a journal's or an office's name over every page, and
+ * The running heads and feet of a document: lines in the margin bands that repeat in the same
+ * place on at least 3 pages and half of them, numbers aside — a journal's or an office's name over every page, and
  * what a browser prints around a web page saved as PDF (`11/29/26, 1:54 PM <title>` above,
  * `file:///…/report.html 1/9` below), which would otherwise be the first line of the report
  * and run into its paragraphs and tables. A line that appears once, like the title, never is.
@@ -43,8 +52,7 @@ export function runningHeads(pages: readonly PageGeometry[]): Set<string> {
   for (const page of pages) {
     const keys = new Set<string>();
     for (const line of groupLines(page.runs.filter((r) => inMarginBand(r, page.height)))) {
-      const key = runningKey(line.text);
-      if (key.replace(/#/g, '').length >= 2) keys.add(key);
+      if (line.text.replace(/[\d\s]/gu, '').length >= 2) keys.add(runningKey(line, page.height));
     }
     for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
@@ -53,5 +61,5 @@ export function runningHeads(pages: readonly PageGeometry[]): Set<string> {
 
 /** True for a line in the margin bands that is one of the document's running heads. */
 export function isRunningHead(line: TextLine, pageHeight: number, heads: ReadonlySet<string>): boolean {
-  return heads.size > 0 && inMarginBand(line, pageHeight) && heads.has(runningKey(line.text));
+  return heads.size > 0 && inMarginBand(line, pageHeight) && heads.has(runningKey(line, pageHeight));
 }

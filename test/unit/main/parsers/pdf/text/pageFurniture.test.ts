@@ -37,6 +37,20 @@ describe('runningHeads', () => {
     expect(texts(pages[2], heads)).toEqual(['三、收到和处理政府信息公开申请情况']);
   });
 
+  it('keeps a title in the top band of page 1 that says what the running head says, in another place', () => {
+    const head = (n: number, top: number, body: string): PageGeometry => ({
+      page: n,
+      width: 595,
+      height: 842,
+      runs: [run('威海市科学技术局2020年政府信息公开工作年度报告', 120, top), run(body, 60, 600)],
+      segments: [],
+    });
+    const pages = [head(1, 790, '根据条例编制本报告'), head(2, 820, '二、主动公开'), head(3, 820, '三、依申请公开'), head(4, 820, '四、复议诉讼')];
+    const heads = runningHeads(pages);
+    expect(texts(pages[0], heads)).toEqual(['威海市科学技术局2020年政府信息公开工作年度报告', '根据条例编制本报告']);
+    expect(texts(pages[1], heads)).toEqual(['二、主动公开']);
+  });
+
   it('needs three pages and half of them: a header on two pages of six stays', () => {
     const plain = (n: number): PageGeometry => ({ page: n, width: 595, height: 842, runs: [run('正文', 60, 700)], segments: [] });
     expect(runningHeads([page(1, 2, ['正文']), page(2, 2, ['正文'])]).size).toBe(0);
