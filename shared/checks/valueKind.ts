@@ -11,6 +11,13 @@ const NAMED = 5;
 function defect(cell: CellValue): string | null {
   // A cell read uncertain (digits run together, several splits) is extract.uncertain's to report.
   if (cell.uncertain) return null;
+  // Two numbers in one cell (`0 1`, a number on each line), or a count written with a leading
+  // zero (`01`): the digits of two cells run together where a ruling between two rows was lost,
+  // read as one number that may be neither cell's.
+  const raw = cell.raw.trim();
+  if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/u.test(raw) || /^[+＋]?[0０][0-9０-９]+$/u.test(raw)) {
+    return `「${cell.raw}」，像是两格的数字连在一起（表格线缺失？），请对照原文核对`;
+  }
   if (cell.value === null) return `「${cell.raw}」，应填写数字`;
   if (cell.value < 0 || !Number.isInteger(cell.value)) return `${cell.value}，应为非负整数`;
   return null;

@@ -32,6 +32,17 @@ describe('value.kind', () => {
     ]);
   });
 
+  it('names a cell holding two numbers or a count with a leading zero: two cells run together where a ruling was lost', () => {
+    let data = sampleData('003-weihai-etdz-2020');
+    data = withCell(data, 't3.other.research', '0 1');
+    data = withCell(data, 't4.review.upheld', '01');
+    data = withCell(data, 't4.review.total', '10');
+    expect(checkValueKind(data).map((f) => f.message)).toEqual([
+      '表三「（六）其他处理」（科研机构）为「0 1」，像是两格的数字连在一起（表格线缺失？），请对照原文核对',
+      '表四「行政复议」（结果维持）为「01」，像是两格的数字连在一起（表格线缺失？），请对照原文核对',
+    ]);
+  });
+
   it('lists every blank cell of a table in one finding per table, a dash counting as blank', () => {
     let data = sampleData('003-weihai-etdz-2020');
     for (const ref of ['t3.new.natural', 't3.new.total', 't3.granted.commercial', 't3.partial.research', 't3.total.other', 't3.carried_over.legal']) {
