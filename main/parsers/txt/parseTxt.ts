@@ -121,7 +121,7 @@ export function parseTxt(bytes: Uint8Array): ParsedDocument {
       const end = cellsBelowEnd(lines, i);
       const last = end > i ? lines[end - 1] : line;
       const to = last.start + last.text.length;
-      if (end > i || !isBlank(line.text)) {
+      if (!isBlank(line.text)) {
         blocks.push({ kind: 'paragraph', text: text.slice(line.start, to), anchor: { kind: 'text', start: line.start, end: to } });
       }
       i = Math.max(end, i + 1);
