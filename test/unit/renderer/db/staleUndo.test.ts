@@ -8,6 +8,7 @@ import { removeCorrection, setCorrection } from '../../../../renderer/db/correct
 import { ReviewDb } from '../../../../renderer/db/db';
 import { setDecision } from '../../../../renderer/db/decisions';
 import { addNote, deleteNote, signUnsignedNotes, updateNote } from '../../../../renderer/db/notes';
+import { nowIso } from '../../../../renderer/db/ids';
 import { StaleUndoError } from '../../../../renderer/db/staleUndo';
 import { clearStorageProblem, getStorageProblem } from '../../../../renderer/db/storageErrors';
 import { pushUndo, resetUndo, undoLast } from '../../../../renderer/features/notes/undoStack';
@@ -132,5 +133,13 @@ describe('undo in one window still works', () => {
     const undo = await deleteNote(a, note.id);
     await undo!.undo();
     expect(await a.notes.get(note.id)).toEqual(note);
+  });
+});
+
+describe('nowIso: the version every write stamps', () => {
+  it('never gives the same time twice, even within one millisecond', () => {
+    const stamps = Array.from({ length: 50 }, () => nowIso());
+    expect(new Set(stamps).size).toBe(50);
+    expect([...stamps].sort()).toEqual(stamps);
   });
 });
