@@ -9,11 +9,19 @@ export interface StoredDocument {
   outcome: ReviewOutcome;
   /** The name (not the path) of the folder it was opened with through 打开文件夹, if so. */
   folder?: string;
+  /** Changes whenever the outcome does (read again, or rechecked with other findings): see DocumentSummary.revision. */
+  revision: number;
 }
 
 /** The path an outcome was read from, whether it succeeded or failed. */
 export function outcomePath(outcome: ReviewOutcome): string {
   return outcome.ok ? outcome.doc.path : outcome.failed.path;
+}
+
+/** Whether two outcomes are one reading (not read again) with equal findings. */
+function sameReview(a: ReviewOutcome, b: ReviewOutcome): boolean {
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.failed === b.failed;
+  return a.doc.data === b.doc.data && JSON.stringify(a.doc.findings) === JSON.stringify(b.doc.findings);
 }
 
 /**
@@ -23,6 +31,7 @@ export function outcomePath(outcome: ReviewOutcome): string {
 export class DocumentStore {
   private readonly byId = new Map<string, StoredDocument>();
   private readonly idByPath = new Map<string, string>();
+  private revision = 0;
 
   constructor(private readonly newId: () => string = randomUUID) {}
 
@@ -36,7 +45,10 @@ export class DocumentStore {
     const before = this.byId.get(key);
     if (before && outcomePath(before.outcome) !== path && this.idByPath.get(outcomePath(before.outcome)) === key) this.idByPath.delete(outcomePath(before.outcome));
     const kept = folder ?? before?.folder;
-    const stored: StoredDocument = kept === undefined ? { id: key, outcome } : { id: key, outcome, folder: kept };
+    // The same reading with the same findings (an open stores each file as it is read, then all
+    // checked across the batch at its end) keeps its revision: a review loaded of it still holds.
+    const revision = before && sameReview(before.outcome, outcome) ? before.revision : ++this.revision;
+    const stored: StoredDocument = kept === undefined ? { id: key, outcome, revision } : { id: key, outcome, folder: kept, revision };
     this.byId.set(key, stored);
     this.idByPath.set(path, key);
     return stored;
@@ -89,8 +101,8 @@ export class DocumentStore {
     checkBatch(read).forEach((outcome, i) => {
       const before = all[i].outcome;
       if (!outcome.ok || !before.ok) return;
-      if (JSON.stringify(outcome.doc.findings) === JSON.stringify(before.doc.findings)) return;
-      const stored: StoredDocument = { ...all[i], outcome };
+      if (sameReview(before, outcome)) return;
+      const stored: StoredDocument = { ...all[i], outcome, revision: ++this.revision };
       this.byId.set(stored.id, stored);
       changed.push(stored);
     });
@@ -105,7 +117,7 @@ export class DocumentStore {
 
 /** What the renderer may know about a stored document: no path. */
 export function toSummary(stored: StoredDocument): DocumentSummary {
-  const { id, outcome } = stored;
+  const { id, outcome, revision } = stored;
   const folder = stored.folder !== undefined ? { folder: stored.folder } : {};
   if (!outcome.ok) {
     const f = outcome.failed;
@@ -121,6 +133,7 @@ export function toSummary(stored: StoredDocument): DocumentSummary {
       template: null,
       counts: { error: 0, warning: 0, info: 0 },
       error: { code: f.error.code, message: f.error.message },
+      revision,
       ...folder,
     };
   }
@@ -138,6 +151,7 @@ export function toSummary(stored: StoredDocument): DocumentSummary {
     year: d.data.year,
     template: d.data.template,
     counts,
+    revision,
     ...folder,
   };
 }

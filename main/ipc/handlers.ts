@@ -92,6 +92,8 @@ function lostSummary(id: string): DocumentSummary {
     template: null,
     counts: { error: 0, warning: 0, info: 0 },
     error: { code: 'missing', message: zhMain.errors.unknownFile },
+    // No revision of main's: 0, which the store never gives.
+    revision: 0,
   };
 }
 const fail = (code: IpcError['code'], message: string): IpcResult<never> => ({ ok: false, error: { code, message } });

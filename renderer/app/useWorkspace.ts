@@ -85,8 +85,10 @@ export function useWorkspace(api: RendererApi): Workspace {
   const frame = useRef<number | null>(null);
 
   /**
-   * Adds or replaces documents by id (new ones at the end); a changed one is reviewed afresh, and
-   * its source is loaded again unless it is of the same bytes.
+   * Adds or replaces documents by id (new ones at the end); a changed one (another revision) is
+   * reviewed afresh, and its source is loaded again unless it is of the same bytes. A review loaded
+   * at the incoming revision stays: an open's answer repeats the summaries it streamed, and the
+   * report the auditor is working in meanwhile must not go blank and lose its scroll.
    */
   const upsert = useCallback((incoming: DocumentSummary[]) => {
     if (incoming.length === 0) return;
@@ -99,11 +101,15 @@ export function useWorkspace(api: RendererApi): Workspace {
       });
       return [...kept, ...[...byId.values()].filter((d) => !seen.has(d.id))];
     });
-    const drop = <T>(m: Record<string, T>) => {
-      if (!incoming.some((d) => d.id in m)) return m;
-      return Object.fromEntries(Object.entries(m).filter(([id]) => !byId.has(id)));
+    // Kept: a review loaded at the incoming revision, and every review of a document not incoming.
+    const holds = ([id, loaded]: [string, Loaded<DocumentReview>]) => {
+      const d = byId.get(id);
+      return d === undefined || (loaded.state === 'ready' && loaded.value.summary.revision === d.revision);
     };
-    setReviews(drop);
+    setReviews((m) => {
+      const kept = Object.entries(m).filter(holds);
+      return kept.length === Object.keys(m).length ? m : Object.fromEntries(kept);
+    });
     setSources((m) => {
       if (!incoming.some((d) => d.id in m)) return m;
       return Object.fromEntries(Object.entries(m).filter(([id, entry]) => !byId.has(id) || sourceStillHolds(entry, byId.get(id) as DocumentSummary)));

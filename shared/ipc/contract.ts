@@ -32,6 +32,11 @@ export interface DocumentSummary {
   error?: IpcError;
   /** The name (never the path) of the folder it was opened with through 打开文件夹: a batch's default name. */
   folder?: string;
+  /**
+   * Changes whenever main's review of the document does (the file read again, or checked again
+   * across the batch with other findings): a review loaded with the same revision is still current.
+   */
+  revision: number;
 }
 
 /** The review of one document: extracted data and findings. */

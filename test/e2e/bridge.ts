@@ -13,15 +13,32 @@ function encode(value: unknown): unknown {
   return value;
 }
 
+/** The test's side of the served API. */
+export interface ApiBridge {
+  /** Resolves once every call the page has made is answered (at once when none is running). */
+  idle(): Promise<void>;
+}
+
 /**
  * Serves `window.api` in the page from the real main-process routes: the same validators and the
  * same handlers as register.ts wires into ipcMain (only the sender check, which needs Electron's
  * frames, is left out). Runs in place of the preload. `exports` serves `review:*` (export handlers
  * whose save dialog and printing the test chose); without it those calls answer invalid-argument.
  */
-export async function installApi(page: Page, handlers: DocumentHandlers, exports?: ExportHandlers): Promise<void> {
+export async function installApi(page: Page, handlers: DocumentHandlers, exports?: ExportHandlers): Promise<ApiBridge> {
   const routes = new Map([...documentRoutes(handlers), ...(exports ? reviewRoutes(exports) : [])].map((r) => [r.channel, r]));
-  await page.exposeBinding('__reviewIpc', async (_source, channel: string, args: unknown[]) => {
+  let inFlight = 0;
+  const waiters: Array<() => void> = [];
+  const track = async <T>(call: () => Promise<T>): Promise<T> => {
+    inFlight++;
+    try {
+      return await call();
+    } finally {
+      if (--inFlight === 0) for (const resolve of waiters.splice(0)) resolve();
+    }
+  };
+  await page.exposeBinding('__reviewIpc', (_source, channel: string, args: unknown[]) => track(() => answer(channel, args)));
+  async function answer(channel: string, args: unknown[]): Promise<unknown> {
     const route = routes.get(channel);
     // The drop channel is the preload's own; the page can never reach it.
     if (!route || channel === CHANNELS.preload.registerDropped) return { ok: false, error: { code: 'invalid-argument', message: channel } };
@@ -47,7 +64,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
     const result: IpcResult<unknown> = await route.run(ctx, valid);
     await events;
     return encode(result);
-  });
+  }
   await page.addInitScript((channels: typeof CHANNELS) => {
     type Listener = (value: unknown) => void;
     const listeners: Record<string, Set<Listener>> = { progress: new Set(), menu: new Set(), opened: new Set(), showable: new Set() };
@@ -97,4 +114,7 @@ export async function installApi(page: Page, handlers: DocumentHandlers, exports
       tokensForFiles: async () => ({ ok: true, value: [] }),
     };
   }, CHANNELS);
+  return {
+    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+  };
 }

@@ -9,7 +9,7 @@ import { DocumentStore } from '../../main/documents/store';
 import { reviewPathsInWorker } from '../../main/documents/reviewInWorker';
 import { createDocumentHandlers, type DocumentHandlers } from '../../main/ipc/handlers';
 import { samplePath } from '../helpers/fixtures';
-import { installApi } from './bridge';
+import { installApi, type ApiBridge } from './bridge';
 import { buildRenderer } from './buildRenderer';
 import { serveFolder } from './staticServer';
 
@@ -103,12 +103,13 @@ afterAll(async () => {
 
 describe.each(SCREENS)('layout at $name', (screen) => {
   let page: Page;
+  let bridge: ApiBridge;
 
   beforeAll(async () => {
     const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, deviceScaleFactor: screen.scale, locale: 'zh-CN' });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error('[page error]', e.message));
-    await installApi(page, handlers);
+    bridge = await installApi(page, handlers);
     await page.goto(server.url);
   });
 
@@ -154,6 +155,10 @@ describe.each(SCREENS)('layout at $name', (screen) => {
   it('zooms the PDF with the buttons, jumps to a typed page, and keeps the lit box in the pane', async () => {
     dialogAnswers.push([samplePath(SAMPLE, 'pdf')]);
     await page.getByTestId('open').click();
+    // The PDF is open already, so the bar names it at once: wait for this open to be answered
+    // (the file is read again, and its review loaded afresh).
+    await expect.poll(() => dialogAnswers.length).toBe(0);
+    await bridge.idle();
     await expect.poll(() => page.getByTestId('report-bar').textContent(), { timeout: 60_000 }).toContain('.pdf');
     await page.getByTestId('pdf-scroll').waitFor();
     await expectToolbarOneRow(page);
@@ -168,9 +173,8 @@ describe.each(SCREENS)('layout at $name', (screen) => {
     await expect.poll(() => zoom.textContent()).toBe('125%');
     await page.locator('li.finding').first().locator('.finding-message').click();
     await expect.poll(() => page.locator('[data-testid="pdf-highlight"]').count()).toBeGreaterThan(0);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // At 125 % the page is wider than the pane: the view followed sideways too.
-    expect(await expectLitInside(page, '[data-testid="pdf-highlight"]', '[data-testid="pdf-scroll"]')).toBeGreaterThan(0);
+    await expect.poll(() => expectLitInside(page, '[data-testid="pdf-highlight"]', '[data-testid="pdf-scroll"]')).toBeGreaterThan(0);
     await expectNoWindowScroll(page);
     await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${screen.name}-pdf-zoom125.png`) });
 

@@ -8,7 +8,7 @@ import { expectedDoc } from './expectedDoc';
 
 function setup(savePath: string | null) {
   const doc = { ...expectedDoc('002-huancui-science-2023'), path: '/secret/002.docx', size: 1 } as unknown as ReviewedDocument;
-  const stored: StoredDocument = { id: 'doc-1', outcome: { ok: true, doc } };
+  const stored: StoredDocument = { id: 'doc-1', outcome: { ok: true, doc }, revision: 1 };
   const written = new Map<string, string | Uint8Array>();
   const dialogs: SaveDialogRequest[] = [];
   const printed: string[] = [];
@@ -46,8 +46,8 @@ describe('review:* export handlers', () => {
     const doc = { ...expectedDoc('002-huancui-science-2023'), path: '/secret/002.docx', size: 1 } as unknown as ReviewedDocument;
     const other = { ...expectedDoc('000-weihai-science-2020'), path: '/secret/000.docx', size: 1 } as unknown as ReviewedDocument;
     const store = new Map<string, StoredDocument>([
-      ['doc-1', { id: 'doc-1', outcome: { ok: true, doc } }],
-      ['doc-2', { id: 'doc-2', outcome: { ok: true, doc: other } }],
+      ['doc-1', { id: 'doc-1', outcome: { ok: true, doc }, revision: 1 }],
+      ['doc-2', { id: 'doc-2', outcome: { ok: true, doc: other }, revision: 2 }],
     ]);
     const printed: string[] = [];
     const handlers = createExportHandlers({

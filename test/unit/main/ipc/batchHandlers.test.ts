@@ -57,6 +57,13 @@ describe('打开文件夹', () => {
         .map((s) => s.name)
         .sort(),
     ).toEqual([...byName.keys()].sort());
+    // A summary the answer repeats unchanged has the revision it was streamed with: a review the
+    // renderer loaded of it still holds. The 2021 report, checked against 2020 since, has another.
+    const streamedRevision = new Map(streamed.flat().map((s) => [s.name, s.revision]));
+    expect(streamedRevision.get('环翠区科技局.docx')).toBe(byName.get('环翠区科技局.docx')!.revision);
+    expect(streamedRevision.get('broken.pdf')).toBe(byName.get('broken.pdf')!.revision);
+    expect(streamedRevision.get('jining-2021.txt')).not.toBe(byName.get('jining-2021.txt')!.revision);
+    expect(new Set(result.value.map((s) => s.revision)).size).toBe(4);
     expect(progress.at(-1)).toEqual({ done: 4, total: 4, current: null });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
   });
@@ -78,6 +85,7 @@ describe('打开文件夹', () => {
     const closed = await handlers.close(ctx, [y2020.id]);
     if (!closed.ok) throw new Error(closed.error.message);
     expect(closed.value.map((s) => s.name)).toEqual(['jining-2021.txt']);
+    expect(closed.value[0].revision).not.toBe(y2021.revision);
     expect(total(closed.value[0])).toBe(total(alone));
     expect((await handlers.review(ctx, y2020.id)).ok).toBe(false);
   });

@@ -92,7 +92,7 @@ describe('document handlers', () => {
 
   it('remembers opened files in a persisted recent list and reopens them by token', async () => {
     const { handlers, ctx, folder } = setup([[DOCX]]);
-    await handlers.openDialog(ctx);
+    const first = await handlers.openDialog(ctx);
     const recent = await handlers.recent(ctx);
     if (!recent.ok) throw new Error('no recent');
     expect(recent.value.map((r) => r.name)).toEqual(['002-huancui-science-2023.docx']);
@@ -100,6 +100,10 @@ describe('document handlers', () => {
     expect(new RecentFiles(folder).list()).toEqual(recent.value);
     const again = await handlers.openRecent(ctx, recent.value[0].token);
     expect(again.ok && again.value[0].name).toBe('002-huancui-science-2023.docx');
+    // Read again: the same id, another revision (the renderer loads its review afresh).
+    if (!first.ok || !again.ok) throw new Error('not opened');
+    expect(again.value[0].id).toBe(first.value[0].id);
+    expect(again.value[0].revision).not.toBe(first.value[0].revision);
   });
 
   it('announces a PDF as soon as it passes its limits, and serves its bytes under the id its summary gets before the review is stored', async () => {

@@ -1,6 +1,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentSource, DocumentSummary, IpcResult, RendererApi, ShowableSource } from '../../../../shared/ipc/contract';
+import type { DocumentReview, DocumentSource, DocumentSummary, IpcResult, RendererApi, ShowableSource } from '../../../../shared/ipc/contract';
+import type { ReportData } from '../../../../shared/model';
 import { useWorkspace } from '../../../../renderer/app/useWorkspace';
 
 afterEach(cleanup);
@@ -19,6 +20,7 @@ function summary(over: Partial<DocumentSummary>): DocumentSummary {
     year: 2023,
     template: '2021',
     counts: { error: 0, warning: 0, info: 0 },
+    revision: 1,
     ...over,
   };
 }
@@ -28,13 +30,15 @@ function fakeApi() {
   let answer: (r: IpcResult<DocumentSummary[]>) => void = () => undefined;
   let showable: (s: ShowableSource) => void = () => undefined;
   let opened: (d: DocumentSummary[]) => void = () => undefined;
+  // The summaries main holds, as the events and answers gave them.
+  const held = new Map<string, DocumentSummary>();
   const pending = () => new Promise<IpcResult<DocumentSummary[]>>((resolve) => (answer = resolve));
   const api = {
     documents: {
       openDialog: vi.fn(pending),
       openFolder: vi.fn(pending),
       recent: vi.fn(async () => ({ ok: true, value: [] })),
-      review: vi.fn(async () => ({ ok: false, error: { code: 'not-found', message: '无' } })),
+      review: vi.fn(async (_id: string): Promise<IpcResult<DocumentReview>> => ({ ok: false, error: { code: 'not-found', message: '无' } })),
       source: vi.fn(async (): Promise<IpcResult<DocumentSource>> => ({ ok: true, value: PDF_BYTES })),
     },
     onOpenProgress: () => () => undefined,
@@ -46,8 +50,15 @@ function fakeApi() {
     api: api as unknown as RendererApi,
     calls: api.documents,
     showable: (s: ShowableSource) => act(() => showable(s)),
-    opened: (d: DocumentSummary[]) => act(() => opened(d)),
-    answer: (r: IpcResult<DocumentSummary[]>) => act(async () => answer(r)),
+    current: (id: string) => held.get(id),
+    opened: (d: DocumentSummary[]) => {
+      for (const s of d) held.set(s.id, s);
+      act(() => opened(d));
+    },
+    answer: (r: IpcResult<DocumentSummary[]>) => {
+      if (r.ok) for (const s of r.value) held.set(s.id, s);
+      return act(async () => answer(r));
+    },
   };
 }
 
@@ -105,5 +116,28 @@ describe('a PDF shown while it is reviewed', () => {
     f.showable({ id: 'a', name: 'a.pdf', sha256: 'hash-a', index: 0 });
     expect(result.current.activeId).toBeNull();
     expect(f.calls.source).not.toHaveBeenCalled();
+  });
+});
+
+describe('a report opened while a batch is read', () => {
+  it('keeps its loaded review when the open’s answer repeats its summary, and loads it again at another revision', async () => {
+    const f = fakeApi();
+    f.calls.review.mockImplementation(async (id) => ({ ok: true, value: { summary: f.current(id)!, data: {} as ReportData, findings: [] } }));
+    const { result } = renderHook(() => useWorkspace(f.api));
+    act(() => result.current.openFolder());
+    const a = summary({ id: 'a', name: 'a.docx', format: 'docx', revision: 1 });
+    f.opened([a]);
+    // The auditor opens the first report while the rest are read.
+    act(() => result.current.setActiveId('a'));
+    await waitFor(() => expect(result.current.review?.state).toBe('ready'));
+    const b = summary({ id: 'b', name: 'b.docx', format: 'docx', revision: 2 });
+    f.opened([b]);
+    await f.answer({ ok: true, value: [a, b] });
+    expect(result.current.review?.state).toBe('ready');
+    expect(f.calls.review).toHaveBeenCalledTimes(1);
+    // Checked again across the batch with other findings: a new revision, reviewed afresh.
+    f.opened([{ ...a, revision: 3 }]);
+    await waitFor(() => expect(f.calls.review).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(result.current.review?.state === 'ready' && result.current.review.value.summary.revision).toBe(3));
   });
 });

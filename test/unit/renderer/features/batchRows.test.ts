@@ -14,6 +14,7 @@ function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
     year: null,
     template: '2021',
     counts: { error: 0, warning: 0, info: 0 },
+    revision: 1,
     ...over,
   };
 }

@@ -17,6 +17,7 @@ function doc(id: string, over: Partial<DocumentSummary> = {}): DocumentSummary {
     year: 2024,
     template: '2021',
     counts: { error: 0, warning: 0, info: 0 },
+    revision: 1,
     ...over,
   };
 }

@@ -27,6 +27,7 @@ function doc(id: string): DocumentSummary {
     year: 2020,
     template: '2019',
     counts: { error: 0, warning: 0, info: 0 },
+    revision: 1,
   };
 }
 

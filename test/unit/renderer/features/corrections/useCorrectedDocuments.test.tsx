@@ -31,6 +31,7 @@ describe('useCorrectedDocuments', () => {
       year: 2023,
       template: '2021',
       counts,
+      revision: 1,
     });
     const documents = [doc('a', sha('a')), doc('b', sha('b'))];
     const api = {

@@ -21,6 +21,7 @@ const summary: DocumentSummary = {
   year: null,
   template: null,
   counts: { error: 2, warning: 1, info: 0 },
+  revision: 1,
 };
 
 function fakeApi(answer: () => Promise<IpcResult<ExportResult>>) {
