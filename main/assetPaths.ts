@@ -26,6 +26,7 @@ export function packagedAssetPaths(resourcesPath: string, mainModuleUrl: string)
     'review worker': fileURLToPath(builtWorkerUrl(mainModuleUrl)),
     'OCR Chinese model': join(traineddataDir('chi_sim', resourcesPath), 'chi_sim.traineddata.gz'),
     'OCR English model': join(traineddataDir('eng', resourcesPath), 'eng.traineddata.gz'),
+    'OCR orientation model': join(traineddataDir('osd', resourcesPath), 'osd.traineddata.gz'),
     'renderer page': served('index.html'),
     'pdf.js cMap (renderer)': served('pdfjs/cmaps/UniGB-UCS2-H.bcmap'),
     'pdf.js standard font (renderer)': served('pdfjs/standard_fonts/FoxitSerif.pfb'),

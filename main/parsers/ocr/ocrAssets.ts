@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 export const OCR_LANGS = ['chi_sim', 'eng'] as const;
 export type OcrLang = (typeof OCR_LANGS)[number];
 
+/** The model of tesseract's orientation detection (OSD): which way up a scanned page lies. */
+export const OSD_MODEL = 'osd';
+
 /** The model version: `4.0.0` (the `4.0.0_best_int` pair misloads when combined). */
 const MODEL_VERSION = '4.0.0';
 
@@ -15,7 +18,7 @@ const MODEL_VERSION = '4.0.0';
  * Always a plain folder path: tesseract.js fetches from a CDN when given no path, or a URL when
  * given one, and nothing may go to a network.
  */
-export function traineddataDir(lang: OcrLang, resourcesPath = (process as { resourcesPath?: string }).resourcesPath): string {
+export function traineddataDir(lang: OcrLang | typeof OSD_MODEL, resourcesPath = (process as { resourcesPath?: string }).resourcesPath): string {
   const packaged = resourcesPath ? join(resourcesPath, 'ocr', 'tessdata') : undefined;
   if (packaged && existsSync(join(packaged, `${lang}.traineddata.gz`))) return packaged;
   const require = createRequire(import.meta.url);

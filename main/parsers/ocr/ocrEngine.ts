@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type Tesseract from 'tesseract.js';
 import { availableParallelism, totalmem } from 'node:os';
-import { OCR_LANGS, traineddataDir, type OcrLang } from './ocrAssets';
+import { OCR_LANGS, OSD_MODEL, traineddataDir, type OcrLang } from './ocrAssets';
 
 /** A word as tesseract read it: text, confidence 0–100 and box in the image's pixels. */
 export interface OcrWord {
@@ -21,9 +21,18 @@ export interface OcrLine extends OcrWord {
 /** How to read an image: Chinese text (a page or a block of label cells), or digits on one line. */
 export type OcrMode = 'text' | 'block' | 'digits' | 'digitBlock';
 
+/** Which way up a page lies: the clockwise turn (0, 90, 180, 270) that sets it upright. */
+export interface Orientation {
+  degrees: number;
+  /** tesseract's margin of the best orientation over the next (about 0–30; above 2 is clear). */
+  confidence: number;
+}
+
 /** tesseract.js workers with both models loaded, reading images by mode. */
 export interface OcrEngine {
   read(image: Uint8Array, mode: OcrMode): Promise<OcrLine[]>;
+  /** Which way up the text of a page image (at `dpi`) lies; null when it cannot tell (too little text). */
+  orientation(image: Uint8Array, dpi: number): Promise<Orientation | null>;
   /** How many reads of a mode can run at once (workers holding its model). */
   parallel(mode: OcrMode): number;
   terminate(): Promise<void>;
@@ -80,6 +89,19 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
     });
     return { worker, params: '', busy: false };
   };
+  // Orientation detection needs tesseract's legacy engine and its own model: a worker of its own,
+  // started when a page first reads badly (most scans never need it: ~150 MB and a second spared).
+  let orienter: Promise<Tesseract.Worker> | null = null;
+  const startOrienter = (): Promise<Tesseract.Worker> =>
+    tesseract.createWorker(OSD_MODEL, tesseract.OEM.TESSERACT_ONLY, {
+      langPath: traineddataDir(OSD_MODEL),
+      cacheMethod: 'none',
+      gzip: true,
+      legacyCore: true,
+      legacyLang: true,
+      logger: () => undefined,
+      errorHandler: () => undefined,
+    });
   const counts: Record<OcrLang, number> = { chi_sim: Math.max(1, options.chineseWorkers ?? defaultChineseWorkers()), eng: 1 };
   const started = await Promise.allSettled(OCR_LANGS.flatMap((code) => Array.from({ length: counts[code] }, () => start(code).then((slot) => [code, slot] as const))));
   const ready = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
@@ -130,11 +152,26 @@ export async function createOcrEngine(options: OcrEngineOptions = {}): Promise<O
         release(m.lang, slot);
       }
     },
+    async orientation(image, dpi) {
+      try {
+        orienter ??= startOrienter();
+        const worker = await orienter;
+        await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)), debug_file: '/dev/null' });
+        const { data } = await worker.detect(image as unknown as Buffer);
+        const { orientation_degrees: degrees, orientation_confidence: confidence } = data;
+        return degrees === null || confidence === null || ![0, 90, 180, 270].includes(degrees) ? null : { degrees, confidence };
+      } catch {
+        // A page tesseract cannot tell the way up of (an image it cannot take), or no model to
+        // tell it by: the page is read as it lies.
+        return null;
+      }
+    },
     parallel(mode) {
       return pools[MODES[mode].lang].length;
     },
     async terminate() {
-      await Promise.all([...pools.chi_sim, ...pools.eng].map((s) => s.worker.terminate()));
+      const orienting = await orienter?.catch(() => null);
+      await Promise.all([...[...pools.chi_sim, ...pools.eng].map((s) => s.worker), ...(orienting ? [orienting] : [])].map((w) => w.terminate()));
     },
   };
 }

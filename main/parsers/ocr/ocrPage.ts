@@ -20,7 +20,9 @@ import {
   inkCeiling,
   rotate,
   toPgm,
+  turnClockwise,
   type GreyImage,
+  type QuarterTurn,
 } from './raster';
 import { cleanOcrText } from './ocrText';
 import { OCR_LOW_CONFIDENCE } from '../../../shared/checks/ocrConfidence';
@@ -41,14 +43,17 @@ export interface PageRaster {
 
 /** What OCR made of one page: the geometry the PDF path rebuilds, and how the page lay. */
 export interface OcrPageResult {
+  /** The page as read: upright, so its width and height are swapped when it was scanned sideways. */
   geometry: PageGeometry;
-  /** Skew found and undone, degrees (+ = counter-clockwise); anchors are turned back by it. */
+  /** The clockwise quarter turn that set the page upright; anchors are turned back by it. */
+  turn: QuarterTurn;
+  /** Skew found and undone after that turn, degrees (+ = counter-clockwise); anchors are turned back by it. */
   skew: number;
   /** Table cells read, and how many of them fell below LOW_CONFIDENCE. */
   cells: number;
   lowConfidence: number;
-  /** Milliseconds spent on each step (clean-up, grid, reading cells and text), for the bench. */
-  timings: { clean: number; grid: number; read: number };
+  /** Milliseconds spent on each step (clean-up, grid, reading cells and text, telling the way up), for the bench. */
+  timings: { orient: number; clean: number; grid: number; read: number };
 }
 
 /** Smallest table, in mm, as the vector path (12 pt). */
@@ -63,10 +68,34 @@ const MIN_TABLE_MM = 4.2;
  * paragraphs and everything after come out exactly as for a PDF with a text layer.
  */
 export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<OcrPageResult> {
+  const scanned = greyWithoutColour(raster.rgba, raster.width, raster.height);
+  const first = await readPage(raster, scanned, 0, engine);
+  // A page scanned sideways or upside down reads as Chinese of low confidence, or in tall narrow
+  // lines (tesseract reads a sideways page of text as it lies): such a page is turned the way
+  // tesseract's orientation detection says and read again, and the better reading is kept (the
+  // first, when the detection errs). A page that reads well costs nothing more.
+  const before = readingQuality(first.geometry);
+  if (before === null || before >= UPRIGHT_QUALITY) return first;
+  const started = performance.now();
+  const turn = await uprightTurn(scanned, raster.dpi, engine);
+  const orient = performance.now() - started;
+  if (turn === 0) return { ...first, timings: { ...first.timings, orient } };
+  const turned = await readPage(raster, turnClockwise(scanned, turn), turn, engine);
+  const better = (readingQuality(turned.geometry) ?? 0) > before ? turned : first;
+  return { ...better, timings: { ...better.timings, orient } };
+}
+
+/**
+ * Reads a scanned page's picture (grey), turned clockwise by `turn` to lie upright: the page's
+ * size in points turns with it, and the anchors are turned back by unskew.ts.
+ */
+async function readPage(raster: PageRaster, grey: GreyImage, turn: QuarterTurn, engine: OcrEngine): Promise<OcrPageResult> {
   const started = performance.now();
   const mm = raster.dpi / 25.4;
   const window = Math.round(mm * 3) | 1;
-  const grey = greyWithoutColour(raster.rgba, raster.width, raster.height);
+  const sideways = turn === 90 || turn === 270;
+  const widthPt = sideways ? raster.heightPt : raster.widthPt;
+  const heightPt = sideways ? raster.widthPt : raster.heightPt;
   // Each page's contrast mask is made once and cut at two ceilings (binarise = mask + ceiling).
   const mask = contrastMask(grey, window, 0.18);
   const ceiling = inkCeiling(grey, belowCeiling(mask, grey, 200));
@@ -81,7 +110,7 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const cleaned = performance.now();
   const scale = raster.dpi / 72;
   const toPtX = (x: number): number => x / scale;
-  const toPtY = (y: number): number => raster.heightPt - y / scale;
+  const toPtY = (y: number): number => heightPt - y / scale;
   const found = findPixelRulings(bin, Math.round(mm * 10), Math.round(mm * 6), Math.max(2, Math.round(mm * 0.25)));
   const segments: Segment[] = [
     ...found.horizontal.map((l) => ({ x0: toPtX(l.from), x1: toPtX(l.to), y0: toPtY(l.pos), y1: toPtY(l.pos) })),
@@ -99,8 +128,8 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
     const px = (b: { left: number; right: number; top: number; bottom: number }) => ({
       x0: b.left * scale,
       x1: b.right * scale,
-      y0: (raster.heightPt - b.top) * scale,
-      y1: (raster.heightPt - b.bottom) * scale,
+      y0: (heightPt - b.top) * scale,
+      y1: (heightPt - b.bottom) * scale,
     });
     tableBoxes.push(px(grid.box));
     for (const cell of grid.cells) cells.push(px(cell.box));
@@ -176,12 +205,59 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   );
 
   return {
-    geometry: { page: raster.page, width: raster.widthPt, height: raster.heightPt, runs, segments },
+    geometry: { page: raster.page, width: widthPt, height: heightPt, runs, segments },
+    turn,
     skew,
     cells: inks.length,
     lowConfidence,
-    timings: { clean: cleaned - started, grid: gridded - cleaned, read: performance.now() - gridded },
+    timings: { orient: 0, clean: cleaned - started, grid: gridded - cleaned, read: performance.now() - gridded },
   };
+}
+
+/**
+ * A page reading this well (readingQuality) lay the right way up: pages as scanned read at 90–96,
+ * the same pages sideways or upside down at 50–77 (or at 0 when read in tall lines).
+ */
+const UPRIGHT_QUALITY = 85;
+/** Fewest Chinese characters a reading must hold for its quality to tell anything. */
+const MIN_QUALITY_CHARS = 20;
+
+/**
+ * How well a page read: the mean confidence of its Chinese characters (0–100), times the share of
+ * its lines of three or more of them that run across the page rather than down it. Null for a
+ * page with too few Chinese characters to tell.
+ */
+function readingQuality(page: PageGeometry): number | null {
+  let chars = 0;
+  let confidence = 0;
+  let lines = 0;
+  let across = 0;
+  for (const run of page.runs) {
+    const n = run.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    chars += n;
+    confidence += n * (run.confidence ?? 100);
+    if (n < 3) continue;
+    lines++;
+    if (run.right - run.left > run.top - run.bottom) across++;
+  }
+  if (chars < MIN_QUALITY_CHARS) return null;
+  return (confidence / chars) * (lines > 0 ? across / lines : 1);
+}
+
+/** Resolution the orientation is told at: characters of body text are still some 25 pixels. */
+const ORIENT_DPI = 150;
+/**
+ * Least confidence (tesseract's orientation margin) for turning a page. Pages as scanned tell
+ * their way up at 9–23; a page with little text can come out unsure, and is then left as it is.
+ */
+const MIN_TURN_CONFIDENCE = 2;
+
+/** The clockwise quarter turn that sets a scanned page upright, by tesseract's orientation detection. */
+export async function uprightTurn(grey: GreyImage, dpi: number, engine: OcrEngine): Promise<QuarterTurn> {
+  const small = dpi > ORIENT_DPI ? scale(grey, ORIENT_DPI / dpi) : grey;
+  const found = await engine.orientation(toPgm(small), Math.min(dpi, ORIENT_DPI));
+  if (!found || found.confidence < MIN_TURN_CONFIDENCE) return 0;
+  return found.degrees as QuarterTurn;
 }
 
 /** A grey image with `p` white pixels around it. */

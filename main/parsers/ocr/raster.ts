@@ -224,6 +224,40 @@ export function rotate(img: GreyImage, deg: number): GreyImage {
   return { width: w, height: h, data: out };
 }
 
+/** A clockwise turn of a multiple of 90°: 90, 180 or 270 (anything else leaves the image as it is). */
+export type QuarterTurn = 0 | 90 | 180 | 270;
+
+/** The image turned clockwise by `deg` (a quarter turn: pixels moved, none made up). */
+export function turnClockwise(img: GreyImage, deg: QuarterTurn): GreyImage {
+  const { width: w, height: h, data } = img;
+  if (deg === 0) return img;
+  if (deg === 180) return { width: w, height: h, data: new Uint8Array(data).reverse() };
+  const out = new Uint8Array(w * h);
+  // 90: the source's bottom-left corner becomes the top-left, its rows become columns read upwards.
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) out[deg === 90 ? x * h + (h - 1 - y) : (w - 1 - x) * h + y] = data[row + x];
+  }
+  return { width: h, height: w, data: out };
+}
+
+/**
+ * Where a point of an image turned clockwise by `deg` (`turnClockwise`; `w`×`h` the size before
+ * the turn) stood before it, in continuous coordinates (y down).
+ */
+export function unturnPoint(x: number, y: number, w: number, h: number, deg: QuarterTurn): { x: number; y: number } {
+  switch (deg) {
+    case 90:
+      return { x: y, y: h - x };
+    case 180:
+      return { x: w - x, y: h - y };
+    case 270:
+      return { x: w - y, y: x };
+    default:
+      return { x, y };
+  }
+}
+
 /**
  * Where a point of the deskewed image stood on the original page (the inverse of `rotate`), so
  * that anchors point at the scan as the user sees it.

@@ -1,8 +1,9 @@
 import type { Anchor, LayoutBlock } from '../../../shared/model';
-import { unrotatePoint } from './raster';
+import { unrotatePoint, unturnPoint, type QuarterTurn } from './raster';
 
-/** How a scanned page was straightened: its skew and size in points. */
+/** How a scanned page was straightened: turned upright, then its skew undone; its size in points as read (upright). */
 export interface PageTurn {
+  turn: QuarterTurn;
   skew: number;
   width: number;
   height: number;
@@ -10,22 +11,30 @@ export interface PageTurn {
 
 /**
  * Moves the anchors of straightened scanned pages back onto the page as scanned: each rectangle
- * keeps its size and moves with its centre, so the box drawn over the page image lies on the
- * cell as the user sees it (a skew of 0.8° moves a corner cell by 2 mm).
+ * keeps its size (its sides swapped on a page read sideways) and moves with its centre, so the
+ * box drawn over the page image lies on the cell as the user sees it (a skew of 0.8° moves a
+ * corner cell by 2 mm; a page scanned sideways has its tables across the screen).
  */
 export function unskewAnchors(blocks: readonly LayoutBlock[], turns: ReadonlyMap<number, PageTurn>): LayoutBlock[] {
   if (turns.size === 0) return [...blocks];
   const fix = (anchor: Anchor): Anchor => {
     if (anchor.kind !== 'pdf') return anchor;
     const turn = turns.get(anchor.page);
-    if (!turn || turn.skew === 0) return anchor;
+    if (!turn || (turn.skew === 0 && turn.turn === 0)) return anchor;
+    const sideways = turn.turn === 90 || turn.turn === 270;
+    // The page as scanned.
+    const width = sideways ? turn.height : turn.width;
+    const height = sideways ? turn.width : turn.height;
     return {
       ...anchor,
       rects: anchor.rects.map((r) => {
-        // PDF points have y up; the image-space turn has y down.
-        const c = unrotatePoint(r.x + r.width / 2, turn.height - (r.y + r.height / 2), turn.width, turn.height, turn.skew);
+        // PDF points have y up; the image-space turns have y down.
+        const straight = unrotatePoint(r.x + r.width / 2, turn.height - (r.y + r.height / 2), turn.width, turn.height, turn.skew);
+        const c = unturnPoint(straight.x, straight.y, width, height, turn.turn);
+        const w = sideways ? r.height : r.width;
+        const h = sideways ? r.width : r.height;
         const round = (v: number): number => Math.round(v * 100) / 100;
-        return { ...r, x: round(c.x - r.width / 2), y: round(turn.height - c.y - r.height / 2) };
+        return { ...r, x: round(c.x - w / 2), y: round(height - c.y - h / 2), width: w, height: h };
       }),
     };
   };

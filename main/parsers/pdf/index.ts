@@ -27,7 +27,6 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
   const content = await readPdf(bytes, limits, options);
   const warnings: string[] = [];
   let pages: PageGeometry[] = content.pages;
-  let turns = new Map<number, { skew: number; width: number; height: number }>();
   // Loaded only for scans: OCR brings tesseract.js and the canvas.
   const { pagesNeedingOcr } = await import('../ocr/ocrPdf');
   const scanned = pagesNeedingOcr(content.pages);
@@ -38,11 +37,13 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
     const read = await ocrPdfPages(bytes, scanned, limits.ocr ?? DEFAULT_OCR_LIMITS, limits.ocrHooks);
     // The title in large type is set right by the same words in the body text.
     pages = correctLargeType(content.pages.map((p) => read.get(p.page)?.geometry ?? p));
-    turns = new Map([...read].map(([n, r]) => [n, { skew: r.skew, width: r.geometry.width, height: r.geometry.height }]));
+    const turns = new Map([...read].map(([n, r]) => [n, { turn: r.turn, skew: r.skew, width: r.geometry.width, height: r.geometry.height }]));
     const low = [...read.values()].reduce((n, r) => n + r.lowConfidence, 0);
     warnings.push(
       `第 ${pageList(scanned)} 页是扫描图像，已用文字识别（OCR）读取${low > 0 ? `，其中 ${low} 处识别把握不足，标为“需核对”` : ''}；请对照原件核对识别出的数字。`,
     );
+    const turned = [...read].filter(([, r]) => r.turn !== 0).map(([n]) => n);
+    if (turned.length > 0) warnings.push(`第 ${pageList(turned)} 页扫描时是横放或倒放的，已转正后识别。`);
     const blocks = unskewAnchors(assembleBlocks(rebuildPages(pages)), turns);
     return { layout: finish(content.pageCount, blocks, warnings, pages, content.imagePages) };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binarise, estimateSkew, greyWithoutColour, inkCeiling, rotate, type GreyImage } from '../../../../../main/parsers/ocr/raster';
+import { binarise, estimateSkew, greyWithoutColour, inkCeiling, rotate, turnClockwise, unturnPoint, type GreyImage } from '../../../../../main/parsers/ocr/raster';
 import { findPixelRulings } from '../../../../../main/parsers/ocr/pixelRulings';
 
 /** A white page with dark horizontal lines 40 px apart and two vertical ones, turned by `deg`. */
@@ -64,5 +64,30 @@ describe('ruling lines from pixels', () => {
     const found = findPixelRulings({ width: w, height: h, data }, 100, 60, 2);
     expect(found.horizontal.map((l) => l.pos)).toEqual([20.5, 120.5, 220.5]); // 2 px thick lines
     expect(found.vertical.map((l) => l.pos)).toEqual([20.5, 200.5, 380.5]);
+  });
+});
+
+describe('quarter turns of a page scanned sideways or upside down', () => {
+  // A 3×2 image whose pixels are all different: where each one goes shows the turn.
+  const img: GreyImage = { width: 3, height: 2, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+
+  it('turns the image clockwise: 90° puts the bottom-left pixel at the top left, 180° reverses it, 270° the top-right at the top left', () => {
+    expect(turnClockwise(img, 90)).toEqual({ width: 2, height: 3, data: Uint8Array.from([4, 1, 5, 2, 6, 3]) });
+    expect(turnClockwise(img, 180)).toEqual({ width: 3, height: 2, data: Uint8Array.from([6, 5, 4, 3, 2, 1]) });
+    expect(turnClockwise(img, 270)).toEqual({ width: 2, height: 3, data: Uint8Array.from([3, 6, 2, 5, 1, 4]) });
+    expect(turnClockwise(turnClockwise(img, 90), 270)).toEqual(img);
+  });
+
+  it('finds where a point of the turned image stood before the turn', () => {
+    for (const deg of [0, 90, 180, 270] as const) {
+      const turned = turnClockwise(img, deg);
+      // The centre of each pixel of the turned image goes back to the centre of the pixel it came from.
+      for (let y = 0; y < turned.height; y++) {
+        for (let x = 0; x < turned.width; x++) {
+          const p = unturnPoint(x + 0.5, y + 0.5, img.width, img.height, deg);
+          expect(img.data[Math.floor(p.y) * img.width + Math.floor(p.x)], `${deg}° (${x}, ${y})`).toBe(turned.data[y * turned.width + x]);
+        }
+      }
+    }
   });
 });
