@@ -20,6 +20,9 @@ import { OWN_FIXTURES, expectedOf } from '../helpers/fixtures';
 // same places, are mixed-text-and-scanned-tables-002.pdf.
 const TURNED = join(OWN_FIXTURES, 'scans', 'turned-pages-002.pdf');
 const UPRIGHT = join(OWN_FIXTURES, 'scans', 'mixed-text-and-scanned-tables-002.pdf');
+// The turned file as a viewer leaves it once each page is turned to be read: /Rotate shows pages
+// 4–7 upright, the scans in them still lie as scanned (PDF user space is the turned file's).
+const SHOWN_UPRIGHT = join(OWN_FIXTURES, 'scans', 'shown-upright-002.pdf');
 const LIMITS = { timeoutMs: 180_000, maxPages: 500, ocr: { maxPages: 60, timeoutMs: 900_000 } };
 
 async function review(path: string): Promise<ReviewedDocument> {
@@ -46,8 +49,9 @@ describe('scanned pages that lie sideways or upside down', () => {
   const expected = expectedOf('002-huancui-science-2023');
   let turned: ReviewedDocument;
   let upright: ReviewedDocument;
+  let shown: ReviewedDocument;
   beforeAll(async () => {
-    [turned, upright] = [await review(TURNED), await review(UPRIGHT)];
+    [turned, upright, shown] = [await review(TURNED), await review(UPRIGHT), await review(SHOWN_UPRIGHT)];
   }, 900_000);
 
   it('reads every cell and raises exactly the findings of the digital file', () => {
@@ -101,6 +105,25 @@ describe('scanned pages that lie sideways or upside down', () => {
       for (const r of rects) {
         expect(r.height, JSON.stringify(r)).toBeGreaterThan(r.width);
         expect(r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width + 0.1 && r.y + r.height <= size.height + 0.1, JSON.stringify(r)).toBe(true);
+      }
+    }
+  });
+
+  it('reads pages the PDF shows upright by its /Rotate as they are shown, anchored in the PDF’s own space', () => {
+    const json = toReportJson(shown);
+    expect(cellDifferences(json, expected)).toEqual([]);
+    expect(findingProblems(json, expected)).toEqual([]);
+    // Shown upright, no page needed turning to be read.
+    expect(shown.parsed.layout.warnings.join('\n')).not.toContain('横放或倒放');
+    // The same file underneath: every cell is anchored where it is in the turned file.
+    for (const page of [4, 5]) {
+      const want = boxesOn(turned, page);
+      const got = boxesOn(shown, page);
+      expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+      for (const [key, box] of want) {
+        const other = got.get(key)!;
+        for (const side of ['x', 'y', 'width', 'height'] as const)
+          expect(Math.abs(other[side] - box[side]), `${key} ${side}: ${JSON.stringify(other)} ≠ ${JSON.stringify(box)}`).toBeLessThan(2);
       }
     }
   });

@@ -37,16 +37,21 @@ export interface PageRaster {
   width: number;
   height: number;
   dpi: number;
+  /** The page's size in PDF user space (before the PDF turns it to show it). */
   widthPt: number;
   heightPt: number;
+  /** The clockwise turn the PDF shows the page with (its /Rotate): the picture is of the page as shown. */
+  rotate: QuarterTurn;
 }
 
 /** What OCR made of one page: the geometry the PDF path rebuilds, and how the page lay. */
 export interface OcrPageResult {
   /** The page as read: upright, so its width and height are swapped when it was scanned sideways. */
   geometry: PageGeometry;
-  /** The clockwise quarter turn that set the page upright; anchors are turned back by it. */
+  /** The clockwise quarter turn from the page in PDF user space to the page as read (the PDF's /Rotate, and a turn that set it upright); anchors are turned back by it. */
   turn: QuarterTurn;
+  /** Whether the page, as the PDF shows it, lay sideways or upside down and was turned to be read. */
+  righted: boolean;
   /** Skew found and undone after that turn, degrees (+ = counter-clockwise); anchors are turned back by it. */
   skew: number;
   /** Table cells read, and how many of them fell below LOW_CONFIDENCE. */
@@ -69,7 +74,7 @@ const MIN_TABLE_MM = 4.2;
  */
 export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<OcrPageResult> {
   const scanned = greyWithoutColour(raster.rgba, raster.width, raster.height);
-  const first = await readPage(raster, scanned, 0, engine);
+  const first = await readPage(raster, scanned, raster.rotate, engine);
   // A page scanned sideways or upside down reads as Chinese of low confidence, or in tall narrow
   // lines (tesseract reads a sideways page of text as it lies): such a page is turned the way
   // tesseract's orientation detection says and read again, and the better reading is kept (the
@@ -80,14 +85,14 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const turn = await uprightTurn(scanned, raster.dpi, engine);
   const orient = performance.now() - started;
   if (turn === 0) return { ...first, timings: { ...first.timings, orient } };
-  const turned = await readPage(raster, turnClockwise(scanned, turn), turn, engine);
-  const better = (readingQuality(turned.geometry) ?? 0) > before ? turned : first;
+  const turned = await readPage(raster, turnClockwise(scanned, turn), ((raster.rotate + turn) % 360) as QuarterTurn, engine);
+  const better = (readingQuality(turned.geometry) ?? 0) > before ? { ...turned, righted: true } : first;
   return { ...better, timings: { ...better.timings, orient } };
 }
 
 /**
- * Reads a scanned page's picture (grey), turned clockwise by `turn` to lie upright: the page's
- * size in points turns with it, and the anchors are turned back by unskew.ts.
+ * Reads a picture (grey) of a scanned page turned clockwise by `turn` from PDF user space: the
+ * page's size in points turns with it, and the anchors are turned back by unskew.ts.
  */
 async function readPage(raster: PageRaster, grey: GreyImage, turn: QuarterTurn, engine: OcrEngine): Promise<OcrPageResult> {
   const started = performance.now();
@@ -207,6 +212,7 @@ async function readPage(raster: PageRaster, grey: GreyImage, turn: QuarterTurn, 
   return {
     geometry: { page: raster.page, width: widthPt, height: heightPt, runs, segments },
     turn,
+    righted: false,
     skew,
     cells: inks.length,
     lowConfidence,

@@ -5,6 +5,7 @@ import { ParseError } from '../parseError';
 import { createOcrEngine } from './ocrEngine';
 import { ocrPage, type OcrPageResult, type PageRaster } from './ocrPage';
 import { composePage, placedImages } from './pageImage';
+import type { QuarterTurn } from './raster';
 import type { OcrHooks, OcrLimits } from './ocrLimits';
 
 /** Resolution pages are rendered at for OCR: the scans' own 200–300 dpi, which tesseract likes. */
@@ -103,7 +104,13 @@ export async function ocrPdfPages(bytes: Uint8Array, pages: readonly number[], l
 type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
-/** A page's picture for OCR: its images placed on white at RENDER_DPI (less for a huge page). */
+/** A /Rotate as a clockwise quarter turn (pdf.js gives it as a multiple of 90, maybe negative). */
+function quarterTurn(degrees: number): QuarterTurn {
+  const d = (((Math.round(degrees / 90) * 90) % 360) + 360) % 360;
+  return d as QuarterTurn;
+}
+
+/** A page's picture for OCR, as the PDF shows it (turned by its /Rotate): its images placed on white at RENDER_DPI (less for a huge page). */
 export async function pagePicture(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<PageRaster> {
   const [x0, y0, x1, y1] = page.view;
   const at = (dpi: number) => page.getViewport({ scale: dpi / 72 });
@@ -117,7 +124,7 @@ export async function pagePicture(pdfjs: Pdfjs, page: PdfPage, n: number): Promi
   const common = page.commonObjs as unknown as ObjectStore;
   const placed = await placedImages(ops, pdfjs.OPS, viewport.transform, (id) => new Promise((resolve) => (id.startsWith('g_') ? common : objs).get(id, resolve)));
   const picture = composePage(width, height, placed);
-  return { page: n, rgba: picture.data, width, height, dpi, widthPt: x1 - x0, heightPt: y1 - y0 };
+  return { page: n, rgba: picture.data, width, height, dpi, widthPt: x1 - x0, heightPt: y1 - y0, rotate: quarterTurn(page.rotate) };
 }
 
 interface ObjectStore {

@@ -1,7 +1,7 @@
 import type { Anchor, LayoutBlock } from '../../../shared/model';
 import { unrotatePoint, unturnPoint, type QuarterTurn } from './raster';
 
-/** How a scanned page was straightened: turned upright, then its skew undone; its size in points as read (upright). */
+/** How a scanned page was read: turned from PDF user space (by its /Rotate, and upright), then its skew undone; its size in points as read. */
 export interface PageTurn {
   turn: QuarterTurn;
   skew: number;
