@@ -1,4 +1,5 @@
 import { cellRef } from '../model';
+import { hasLeadingZero } from '../lib/values';
 import type { CellValue, Finding, ReportData } from '../model';
 import { T3_COLUMNS, T4_COLUMNS, T4_GROUPS } from '../template';
 import { isBlankCell } from './adjust';
@@ -15,7 +16,7 @@ function defect(cell: CellValue): string | null {
   // zero (`01`): the digits of two cells run together where a ruling between two rows was lost,
   // read as one number that may be neither cell's.
   const raw = cell.raw.trim();
-  if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/u.test(raw) || /^[+＋]?[0０][0-9０-９]+$/u.test(raw)) {
+  if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/u.test(raw) || hasLeadingZero(raw)) {
     return `「${cell.raw}」，像是两格的数字连在一起（表格线缺失？），请对照原文核对`;
   }
   if (cell.value === null) return `「${cell.raw}」，应填写数字`;

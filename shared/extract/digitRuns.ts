@@ -1,12 +1,12 @@
 import { subAnchor } from '../model';
-import { parseValue } from '../lib/values';
+import { hasLeadingZero, parseValue } from '../lib/values';
 import { alignSlots } from './cells';
 import type { Piece } from './stream';
 
 /**
  * Digits run together (`350010238` for 35, 0, 0, 1, 0, 2, 38): text copied from a web page or a
- * PDF that lost the cell boundaries. A run is cut into the row's template cell count; a part
- * never starts with 0 unless it is 0 itself (a count is written without leading zeros), and the
+ * PDF that lost the cell boundaries. A run is cut into the row's template cell count; no part
+ * has a leading zero (a count is written without: `0`, `0.5`, `0万元` are parts, `01` is not), and the
  * caller's relation (the row sum of table 3, the group sums of table 4) keeps only the cuts that
  * agree. The search is bounded: at most MAX_LEAVES complete cuts are tried per row.
  */
@@ -63,12 +63,6 @@ function cutPiece(token: Token, from: number, to: number): Piece {
   return { text, anchor: subAnchor(token.piece.anchor, start, start + text.length, token.piece.text.length) };
 }
 
-/** True for a cut part that a count could be written as: no leading zero except 0 itself. */
-function wellFormed(text: string): boolean {
-  const digits = text.replace(/^[+\-−]/u, '');
-  return !(digits.length > 1 && digits[0] === '0' && digits[1] !== '.');
-}
-
 /** One cell of a cut: characters [from, to) of token t. */
 interface Cut {
   t: number;
@@ -116,14 +110,14 @@ function enumerateCuts(tokens: Token[], parts: number, visit: (cuts: Cut[]) => v
     // after it can hold (one part each at least, all their digits at most).
     const cutInto = (from: number, k: number, taken: number): boolean => {
       if (k === 1) {
-        if (!wellFormed(token.text.slice(from, end))) return true;
+        if (hasLeadingZero(token.text.slice(from, end))) return true;
         cuts.push({ t, from, to: end });
         const ok = walk(t + 1, need - taken);
         cuts.pop();
         return ok;
       }
       for (let to = Math.max(from, token.sign) + 1; to <= lastDigit - (k - 1); to++) {
-        if (!wellFormed(token.text.slice(from, to))) break; // a leading zero: every longer part has it too
+        if (hasLeadingZero(token.text.slice(from, to))) break; // every longer part has it too
         cuts.push({ t, from, to });
         const ok = cutInto(to, k - 1, taken);
         cuts.pop();

@@ -15,6 +15,14 @@ export interface ParsedValue {
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|万|件|条|个|项)?$/;
 const DASH = /^[—–\-－/／﹣―无空]+$/;
 
+/**
+ * True for a number written with a leading zero (`01`, `0000000`, `-07`): a count never is, so
+ * such text is the digits of two or more cells run together. `0`, `0.5` and `0万元` are not.
+ */
+export function hasLeadingZero(text: string): boolean {
+  return /^[+\-−＋]?[0０][0-9０-９]/u.test(text.trim());
+}
+
 /** Reads a table cell: `0`, ` 0`, `+113`, `-7`, `11522.96万元`, `—`, `/` or ``. */
 export function parseValue(text: string): ParsedValue {
   const trimmed = asciiDigits(text).replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, '');

@@ -4,7 +4,7 @@ import type { LayoutBlock, LayoutCell } from '../../../shared/model';
 import { decodeText } from '../decode';
 import type { ParsedDocument } from '../types';
 import { normalizeLabel } from '../../../shared/lib/text';
-import { isDash, parseValue } from '../../../shared/lib/values';
+import { hasLeadingZero, isDash, parseValue } from '../../../shared/lib/values';
 
 interface Line {
   text: string;
@@ -23,7 +23,7 @@ const isBlank = (line: string) => line.replace(/[\s\u00a0\u3000]/gu, '') === '' 
  */
 const isValueLine = (line: string) => {
   const value = line.trim();
-  if (value === '' || /[\s\u00a0\u3000]/u.test(value) || /^[+\-−]?0\d/u.test(value)) return false;
+  if (value === '' || /[\s\u00a0\u3000]/u.test(value) || hasLeadingZero(value)) return false;
   return parseValue(value).numeric || isDash(value);
 };
 /** The longest line that may label the values below it (a row's label, not prose). */

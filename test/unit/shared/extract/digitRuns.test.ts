@@ -18,6 +18,17 @@ describe('readSlots', () => {
     expect(readSlots([piece('0000000')], 7, rowSumHolds).options.map(values)).toEqual([[0, 0, 0, 0, 0, 0, 0]]);
   });
 
+  it('takes 0万元 as a part like any 0: 520万元 in two cells is 5 and 20万元 or 52 and 0万元, not surely the first', () => {
+    expect(readSlots([piece('520万元')], 2).options.map(values)).toEqual([
+      [5, 20],
+      [52, 0],
+    ]);
+    expect(readSlots([piece('3010.5万元')], 2).options.map(values)).toEqual([
+      [30, 10.5],
+      [301, 0.5],
+    ]);
+  });
+
   it('keeps both cuts of 110000011 (1,10,…,11 and 11,0,…,11): each row sum holds', () => {
     const reading = readSlots([piece('110000011')], 7, rowSumHolds);
     expect(reading.options.map(values)).toEqual([

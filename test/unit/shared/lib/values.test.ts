@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDash, parseValue } from '../../../../shared/lib/values';
+import { hasLeadingZero, isDash, parseValue } from '../../../../shared/lib/values';
 import { normalizeLabel } from '../../../../shared/lib/text';
 
 describe('parseValue', () => {
@@ -22,6 +22,13 @@ describe('parseValue', () => {
     expect(parseValue('无')).toMatchObject({ value: null, numeric: false });
     expect(isDash('/')).toBe(true);
     expect(isDash('规章')).toBe(false);
+  });
+});
+
+describe('hasLeadingZero', () => {
+  it('is true for a number written with a leading zero (cells run together), false for 0 and for numbers that start with 0 as written', () => {
+    expect(['01', '0000000', '-07', ' ０１', '＋01'].filter(hasLeadingZero)).toEqual(['01', '0000000', '-07', ' ０１', '＋01']);
+    expect(['0', '0.5', '0万元', '10', '-0', '—', ''].filter(hasLeadingZero)).toEqual([]);
   });
 });
 
