@@ -300,6 +300,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                     scrollSeq={selection.origin === 'tables' || selection.origin === 'restore' ? -1 : selection.seq}
                     corrections={adjustments.corrections}
                     tools={<BlankAsZeroToggle sha256={sha256} on={adjustments.blankAsZero} />}
+                    notes={review.notes}
                   />
                 )}
                 {ws.review?.state === 'failed' ? (

@@ -44,6 +44,11 @@ export interface DocumentReview {
   summary: DocumentSummary;
   data: ReportData;
   findings: Finding[];
+  /**
+   * What reading the file came across, in Chinese, for the auditor: pages read by OCR (their
+   * numbers to be checked against the original), pages turned upright, parts skipped.
+   */
+  notes: string[];
 }
 
 /**

@@ -159,6 +159,8 @@ describe('a scanned report in the app', () => {
       await expect
         .poll(() => page.locator('.tables-view .cell-highlight').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')).sort()))
         .toEqual(FINDING_CELLS);
+      // The tables pane says how they were read.
+      await expect.poll(() => page.getByTestId('read-notes').textContent()).toContain('第 1–7 页是扫描图像，已用文字识别（OCR）读取');
 
       // Table 3 runs over pages 4 and 5: the pane scrolls to the finding and both lit boxes show.
       const spots = FINDING_CELLS.map((ref) => ({ ref, ...digitalSpot(ref) }));

@@ -98,9 +98,11 @@ function renderCover(report: SummaryReport, statuses: Record<FindingStatus, numb
     ['成文日期', escapeHtml(data.signed?.date ?? '未找到')],
     ['文件名', escapeHtml(doc.file)],
     ['SHA-256', `<span class="mono">${escapeHtml(doc.sha256)}</span>`],
-    ['审阅人', escapeHtml(report.reviewer || '（未填写）')],
-    ['审阅日期', escapeHtml(report.reviewDate)],
   ];
+  // What reading the file came across (pages read by OCR, turned upright, parts skipped).
+  const notes = doc.parsed?.layout.warnings ?? [];
+  if (notes.length > 0) rows.push(['读取说明', notes.map(escapeHtml).join('<br>')]);
+  rows.push(['审阅人', escapeHtml(report.reviewer || '（未填写）')], ['审阅日期', escapeHtml(report.reviewDate)]);
   const conclusion = report.annotations?.conclusion;
   if (conclusion?.verdict || conclusion?.opinion) {
     rows.push(['审阅结论', conclusion.verdict ? `<b>${REVIEW_VERDICT_LABELS[conclusion.verdict]}</b>` : '（未下结论）']);

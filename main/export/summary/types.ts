@@ -10,6 +10,8 @@ export interface SummaryDocument {
   sha256: string;
   data: ReportData;
   findings: Finding[];
+  /** The parser's remarks (a ReviewedDocument's): pages read by OCR, turned, parts skipped; printed as 读取说明. */
+  parsed?: { layout: { warnings: string[] } };
 }
 
 /** One report section of the summary: the document, what the auditor recorded, and who and when. */

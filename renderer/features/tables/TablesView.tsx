@@ -23,10 +23,12 @@ interface TablesViewProps {
   corrections?: Correction[];
   /** Controls beside the template line (空白按 0 计). */
   tools?: ReactNode;
+  /** What reading the file came across (pages read by OCR, turned, parts skipped): shown under that line. */
+  notes?: string[];
 }
 
 /** The right pane: tables 2–4 as extracted, in the official layout of their template version. */
-export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq, corrections, tools }: TablesViewProps) {
+export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq, corrections, tools, notes = [] }: TablesViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const flagged = useMemo(() => flaggedCells(findings), [findings]);
   const corrected = useMemo(() => new Map((corrections ?? []).map((c) => [c.cell, c])), [corrections]);
@@ -101,6 +103,13 @@ export function TablesView({ data, findings, highlighted, onCellClick, scrollSeq
         <span>{t.tables.template(data.template)}</span>
         {tools}
       </div>
+      {notes.length > 0 && (
+        <ul className="read-notes" aria-label={t.tables.notes} data-testid="read-notes">
+          {notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
       <T2Table data={data} version={version} marks={marks} />
       <T3Table data={data} marks={marks} />
       <T4Table data={data} marks={marks} />

@@ -7,6 +7,19 @@ import { expectedDoc } from './expectedDoc';
 const base = '002-huancui-science-2023';
 
 describe('review summary HTML', () => {
+  it('prints what reading the file came across as 读取说明, escaped, and no such row for a file read plainly', () => {
+    const plain = expectedDoc(base);
+    const scanned = {
+      ...expectedDoc(base),
+      parsed: { layout: { warnings: ['第 4–7 页是扫描图像，已用文字识别（OCR）读取；请对照原件核对识别出的数字。', '第 4 页<横放>'] } },
+    };
+    const row = (html: string) => /<tr><th>读取说明<\/th><td>(.*?)<\/td><\/tr>/.exec(html)?.[1] ?? null;
+    expect(row(renderSummaryHtml([{ doc: scanned, reviewer: '甲', reviewDate: '2024-03-05' }]))).toBe(
+      '第 4–7 页是扫描图像，已用文字识别（OCR）读取；请对照原件核对识别出的数字。<br>第 4 页&lt;横放&gt;',
+    );
+    expect(row(renderSummaryHtml([{ doc: plain, reviewer: '甲', reviewDate: '2024-03-05' }]))).toBeNull();
+  });
+
   it('escapes text from the document and the notes instead of running it', () => {
     const doc = expectedDoc(base);
     doc.data.organ = '<img src=x onerror=alert(1)>局';

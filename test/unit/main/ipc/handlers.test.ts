@@ -9,7 +9,7 @@ import { DropTokens } from '../../../../main/documents/dropTokens';
 import { RecentFiles } from '../../../../main/documents/recentFiles';
 import { DocumentStore } from '../../../../main/documents/store';
 import { createDocumentHandlers } from '../../../../main/ipc/handlers';
-import { samplePath } from '../../../helpers/fixtures';
+import { OWN_FIXTURES, samplePath } from '../../../helpers/fixtures';
 import { manyPagesPdf } from '../../../helpers/hostileFolder';
 
 const DOCX = samplePath('002-huancui-science-2023', 'docx');
@@ -52,6 +52,15 @@ describe('document handlers', () => {
     const bytes = await handlers.source(ctx, pdf.id);
     expect(bytes.ok && bytes.value.kind === 'pdf' && Buffer.from(bytes.value.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect((await handlers.review(ctx, 'no-such-id')).ok).toBe(false);
+  });
+
+  it('answers with the review what reading came across, for the auditor: a Word file named .pdf was read as Word', async () => {
+    const { handlers, ctx } = setup([[join(OWN_FIXTURES, 'bad', 'word-named-as.pdf'), DOCX]]);
+    const opened = await handlers.openDialog(ctx);
+    if (!opened.ok) throw new Error('open failed');
+    const [named, plain] = await Promise.all(opened.value.map((d) => handlers.review(ctx, d.id)));
+    expect(named.ok && named.value.notes).toEqual(['文件扩展名表明是PDF，但内容实为Word 文档（.docx），已按Word 文档（.docx）读取。']);
+    expect(plain.ok && plain.value.notes).toEqual([]);
   });
 
   it('refuses to show a PDF replaced on disk after it was reviewed, instead of another document under the old highlights', async () => {

@@ -5,7 +5,7 @@ import { SelectionProvider } from '../../../../../renderer/app/selection';
 import { TablesView } from '../../../../../renderer/features/tables/TablesView';
 import { sample002Findings, sampleReport } from '../../helpers/sampleReport';
 
-function renderTables(highlighted: string[] = [], onCellClick = vi.fn()) {
+function renderTables(highlighted: string[] = [], onCellClick = vi.fn(), notes?: string[]) {
   render(
     <SelectionProvider>
       <TablesView
@@ -14,6 +14,7 @@ function renderTables(highlighted: string[] = [], onCellClick = vi.fn()) {
         highlighted={new Set(highlighted)}
         onCellClick={onCellClick}
         scrollSeq={0}
+        notes={notes}
       />
     </SelectionProvider>,
   );
@@ -25,6 +26,19 @@ const cell = (ref: string) => document.querySelector(`[data-cell="${ref}"]`) as 
 afterEach(cleanup);
 
 describe('TablesView', () => {
+  it('lists what reading the file came across under the template line, and nothing for a file read plainly', () => {
+    renderTables([], vi.fn(), ['第 4–7 页是扫描图像，已用文字识别（OCR）读取。', '第 4 页扫描时是横放或倒放的，已转正后识别。']);
+    const notes = screen.getByRole('list', { name: '读取说明' });
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['第 4–7 页是扫描图像，已用文字识别（OCR）读取。', '第 4 页扫描时是横放或倒放的，已转正后识别。']);
+    cleanup();
+    renderTables();
+    expect(screen.queryByRole('list', { name: '读取说明' })).toBeNull();
+  });
+
   it('draws table 2 in the 2021 layout with the template labels', () => {
     renderTables();
     const t2 = document.querySelector('[data-table="t2"]') as HTMLElement;
