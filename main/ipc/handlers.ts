@@ -303,7 +303,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): DocumentHandl
         return { ok: false, error: { code, message } };
       }
       const { doc } = stored.outcome;
-      return ok({ summary: toSummary(stored), data: doc.data, findings: doc.findings, notes: doc.parsed.layout.warnings });
+      return ok({ summary: toSummary(stored), data: doc.data, findings: doc.findings, notes: doc.parsed.layout.warnings, pageTurns: doc.parsed.layout.pageTurns ?? {} });
     },
     async source(_ctx, id) {
       const stored = deps.store.get(id);

@@ -282,6 +282,7 @@ export function ReviewWorkspace({ api, notes }: { api: RendererApi; notes?: Reac
                   onZoom={setZoom}
                   scrollSeq={selection.origin === 'document' || selection.origin === 'restore' ? -1 : selection.seq}
                   reviewPending={!review && ws.review?.state !== 'failed'}
+                  pageTurns={review?.pageTurns}
                 />
               ) : ws.source?.state === 'failed' ? (
                 <ErrorPanel title={t.errors.loadFailed} message={ws.source.error.message} />

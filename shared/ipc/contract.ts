@@ -49,6 +49,8 @@ export interface DocumentReview {
    * numbers to be checked against the original), pages turned upright, parts skipped.
    */
   notes: string[];
+  /** PDF pages shown sideways or upside down: the clockwise turn that shows each upright (LayoutDocument.pageTurns). */
+  pageTurns: Record<number, number>;
 }
 
 /**

@@ -49,4 +49,9 @@ export interface LayoutDocument {
   pageCount?: number;
   /** Non-fatal remarks from the parser, in Chinese (e.g. an unreadable element skipped). */
   warnings: string[];
+  /**
+   * Scanned PDF pages the PDF shows sideways or upside down (read by OCR once turned): the
+   * clockwise turn, by page number, that shows each upright.
+   */
+  pageTurns?: Record<number, number>;
 }

@@ -146,6 +146,24 @@ async function zoomTo(percent: number): Promise<void> {
   await expect.poll(() => indicator.textContent()).toContain(`${percent}%`);
 }
 
+/**
+ * At 200 % the rulings are plain to see: each cell's lit box lies inside its ruled cell on the
+ * page image, one box per page, and shows in the pane.
+ */
+async function expectLitInRuledCells(spots: Array<{ ref: string; page: number; x: number; y: number }>, screenshot: string): Promise<void> {
+  await zoomTo(200);
+  for (const s of spots) {
+    await page.locator(`.pdf-page[data-page="${s.page}"] [data-testid="pdf-highlight"]`).scrollIntoViewIfNeeded();
+    await expect.poll(async () => isCell(await placeOnPage(s.page, s)), { timeout: 60_000 }).toBe(true);
+    const placed = await placeOnPage(s.page, s);
+    expect(placed.lit).toHaveLength(1);
+    expect(inside(placed.lit[0], placed.cell), `${s.ref}: ${JSON.stringify(placed)}`).toBe(true);
+    await expect.poll(() => litInView()).toContain(true);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, screenshot) });
+  await zoomTo(100);
+}
+
 describe('a scanned report in the app', () => {
   it(
     'reads the scan by OCR and lights a finding’s cells on the page image, each inside its ruled cell',
@@ -169,19 +187,33 @@ describe('a scanned report in the app', () => {
       for (const s of spots) await expect.poll(() => page.locator(`.pdf-page[data-page="${s.page}"]`).getAttribute('data-drawn'), { timeout: 60_000 }).toBe('true');
       await page.screenshot({ path: join(ARTIFACTS, 'e2e-scan-finding-selected.png') });
 
-      // At 200 % the rulings are plain to see: each cell's lit box lies inside its ruled cell on
-      // the page image, one box per page.
-      await zoomTo(200);
-      for (const s of spots) {
-        await page.locator(`.pdf-page[data-page="${s.page}"] [data-testid="pdf-highlight"]`).scrollIntoViewIfNeeded();
-        await expect.poll(async () => isCell(await placeOnPage(s.page, s)), { timeout: 60_000 }).toBe(true);
-        const placed = await placeOnPage(s.page, s);
-        expect(placed.lit).toHaveLength(1);
-        expect(inside(placed.lit[0], placed.cell), `${s.ref}: ${JSON.stringify(placed)}`).toBe(true);
-        await expect.poll(() => litInView()).toContain(true);
+      await expectLitInRuledCells(spots, 'e2e-scan-finding-zoomed.png');
+    },
+    READ_MS + 180_000,
+  );
+
+  it(
+    'shows pages scanned sideways or upside down upright, and lights the finding’s cells on them',
+    async () => {
+      // Pages 4 (sideways) and 5 (upside down) hold table 3 (test/fixtures/scans/make-turned.sh).
+      app.answerOpenDialog([join(OWN_FIXTURES, 'scans', 'turned-pages-002.pdf')]);
+      await page.getByTestId('open').click();
+      const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
+      await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
+      await expect.poll(() => page.getByTestId('read-notes').textContent()).toContain('第 4–7 页扫描时是横放或倒放的，已转正后识别');
+      await finding.click();
+      await expect.poll(() => finding.getAttribute('aria-selected')).toBe('true');
+      // Every page shows upright, portrait as printed; the spots of the upright digital page hold.
+      for (const n of [1, 4, 5, 6, 7]) {
+        const box = (await page.locator(`.pdf-page[data-page="${n}"]`).boundingBox())!;
+        expect(box.height, `page ${n}`).toBeGreaterThan(box.width);
       }
-      await page.screenshot({ path: join(ARTIFACTS, 'e2e-scan-finding-zoomed.png') });
-      await zoomTo(100);
+      await expect.poll(() => litInView(), { timeout: 60_000 }).toContain(true);
+      await page.screenshot({ path: join(ARTIFACTS, 'e2e-scan-turned-finding-selected.png') });
+      await expectLitInRuledCells(
+        FINDING_CELLS.map((ref) => ({ ref, ...digitalSpot(ref) })),
+        'e2e-scan-turned-finding-zoomed.png',
+      );
     },
     READ_MS + 180_000,
   );

@@ -63,6 +63,9 @@ describe('scanned pages that lie sideways or upside down', () => {
   it('says which pages it turned', () => {
     expect(turned.parsed.layout.warnings.join('\n')).toContain('第 4–7 页扫描时是横放或倒放的，已转正后识别');
     expect(upright.parsed.layout.warnings.join('\n')).not.toContain('横放或倒放');
+    // And how to show each upright: page 4 was turned 90° clockwise, so 270° more shows it upright.
+    expect(turned.parsed.layout.pageTurns).toEqual({ 4: 270, 5: 180, 6: 90, 7: 270 });
+    expect(upright.parsed.layout.pageTurns).toBeUndefined();
   });
 
   it('anchors each cell where it stands on the page as scanned: across a sideways page, upside down on the other', () => {
@@ -115,6 +118,7 @@ describe('scanned pages that lie sideways or upside down', () => {
     expect(findingProblems(json, expected)).toEqual([]);
     // Shown upright, no page needed turning to be read.
     expect(shown.parsed.layout.warnings.join('\n')).not.toContain('横放或倒放');
+    expect(shown.parsed.layout.pageTurns).toBeUndefined();
     // The same file underneath: every cell is anchored where it is in the turned file.
     for (const page of [4, 5]) {
       const want = boxesOn(turned, page);

@@ -50,8 +50,8 @@ export interface OcrPageResult {
   geometry: PageGeometry;
   /** The clockwise quarter turn from the page in PDF user space to the page as read (the PDF's /Rotate, and a turn that set it upright); anchors are turned back by it. */
   turn: QuarterTurn;
-  /** Whether the page, as the PDF shows it, lay sideways or upside down and was turned to be read. */
-  righted: boolean;
+  /** The clockwise turn that shows the page upright, when the PDF shows it sideways or upside down (it was turned to be read); else 0. */
+  righted: QuarterTurn;
   /** Skew found and undone after that turn, degrees (+ = counter-clockwise); anchors are turned back by it. */
   skew: number;
   /** Table cells read, and how many of them fell below LOW_CONFIDENCE. */
@@ -86,7 +86,7 @@ export async function ocrPage(raster: PageRaster, engine: OcrEngine): Promise<Oc
   const orient = performance.now() - started;
   if (turn === 0) return { ...first, timings: { ...first.timings, orient } };
   const turned = await readPage(raster, turnClockwise(scanned, turn), ((raster.rotate + turn) % 360) as QuarterTurn, engine);
-  const better = (readingQuality(turned.geometry) ?? 0) > before ? { ...turned, righted: true } : first;
+  const better = (readingQuality(turned.geometry) ?? 0) > before ? { ...turned, righted: turn } : first;
   return { ...better, timings: { ...better.timings, orient } };
 }
 
@@ -212,7 +212,7 @@ async function readPage(raster: PageRaster, grey: GreyImage, turn: QuarterTurn, 
   return {
     geometry: { page: raster.page, width: widthPt, height: heightPt, runs, segments },
     turn,
-    righted: false,
+    righted: 0,
     skew,
     cells: inks.length,
     lowConfidence,

@@ -42,10 +42,12 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
     warnings.push(
       `第 ${pageList(scanned)} 页是扫描图像，已用文字识别（OCR）读取${low > 0 ? `，其中 ${low} 处识别把握不足，标为“需核对”` : ''}；请对照原件核对识别出的数字。`,
     );
-    const turned = [...read].filter(([, r]) => r.righted).map(([n]) => n);
+    const pageTurns = Object.fromEntries([...read].filter(([, r]) => r.righted !== 0).map(([n, r]) => [n, r.righted]));
+    const turned = Object.keys(pageTurns).map(Number);
     if (turned.length > 0) warnings.push(`第 ${pageList(turned)} 页扫描时是横放或倒放的，已转正后识别。`);
     const blocks = unskewAnchors(assembleBlocks(rebuildPages(pages)), turns);
-    return { layout: finish(content.pageCount, blocks, warnings, pages, content.imagePages) };
+    const layout = finish(content.pageCount, blocks, warnings, pages, content.imagePages);
+    return { layout: turned.length > 0 ? { ...layout, pageTurns } : layout };
   }
   return { layout: finish(content.pageCount, assembleBlocks(rebuildPages(pages)), warnings, pages, content.imagePages) };
 }

@@ -38,7 +38,18 @@ function contains(r: Rect, x: number, y: number): boolean {
 }
 
 /** The PDF as published: every page with pdf.js, zoom, page navigation, highlights over the page. */
-export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, onZoom, scrollSeq, reviewPending = false }: SourceViewProps & { bytes: Uint8Array }) {
+export function PdfView({
+  bytes,
+  highlights,
+  flagged,
+  cells,
+  onCellClick,
+  zoom,
+  onZoom,
+  scrollSeq,
+  reviewPending = false,
+  pageTurns,
+}: SourceViewProps & { bytes: Uint8Array }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ doc: PDFDocumentProxy; pages: PDFPageProxy[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -94,14 +105,16 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     return () => observer.disconnect();
   }, []);
 
-  // Zoom 1 fits the page width to the pane.
+  // Zoom 1 fits the page width to the pane. A scanned page the PDF shows sideways or upside down
+  // is shown upright (its anchors are in PDF space: the boxes turn with the page).
   const viewports = useMemo(() => {
     if (!pdf) return [];
     return pdf.pages.map((p) => {
-      const base = p.getViewport({ scale: 1 });
-      return p.getViewport({ scale: (Math.max(200, width - 32) / base.width) * zoom });
+      const rotation = (p.rotate + (pageTurns?.[p.pageNumber] ?? 0)) % 360;
+      const base = p.getViewport({ scale: 1, rotation });
+      return p.getViewport({ scale: (Math.max(200, width - 32) / base.width) * zoom, rotation });
     });
-  }, [pdf, width, zoom]);
+  }, [pdf, width, zoom, pageTurns]);
 
   const tops = useMemo(() => {
     let y = PAGE_GAP;
@@ -206,7 +219,7 @@ export function PdfView({ bytes, highlights, flagged, cells, onCellClick, zoom, 
     const el = scrollRef.current;
     const page = pdf?.pages[current - 1];
     if (!el || !page) return 1;
-    const base = page.getViewport({ scale: 1 });
+    const base = page.getViewport({ scale: 1, rotation: viewports[current - 1]?.rotation });
     const widthScale = Math.max(200, width - 32) / base.width;
     const heightScale = (el.clientHeight - 2 * PAGE_GAP) / base.height;
     return Math.max(0.25, Math.min(1, heightScale / widthScale));

@@ -25,6 +25,8 @@ export interface SourceViewProps {
    * not take the cores from the review.
    */
   reviewPending?: boolean;
+  /** PDF pages shown sideways or upside down: the clockwise turn, by page number, that shows each upright. */
+  pageTurns?: Record<number, number>;
 }
 
 /** The left pane: the report as published, in the view of its format. */

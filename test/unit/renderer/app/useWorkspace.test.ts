@@ -122,7 +122,7 @@ describe('a PDF shown while it is reviewed', () => {
 describe('a report opened while a batch is read', () => {
   it('keeps its loaded review when the open’s answer repeats its summary, and loads it again at another revision', async () => {
     const f = fakeApi();
-    f.calls.review.mockImplementation(async (id) => ({ ok: true, value: { summary: f.current(id)!, data: {} as ReportData, findings: [], notes: [] } }));
+    f.calls.review.mockImplementation(async (id) => ({ ok: true, value: { summary: f.current(id)!, data: {} as ReportData, findings: [], notes: [], pageTurns: {} } }));
     const { result } = renderHook(() => useWorkspace(f.api));
     act(() => result.current.openFolder());
     const a = summary({ id: 'a', name: 'a.docx', format: 'docx', revision: 1 });
