@@ -7,7 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createOcrEngine } from '../../main/parsers/ocr/ocrEngine';
 import { ocrPdfPages } from '../../main/parsers/ocr/ocrPdf';
-import { SHARED_FIXTURES } from '../helpers/fixtures';
+import { OWN_FIXTURES, SHARED_FIXTURES } from '../helpers/fixtures';
 
 const SCANS = ['000-weihai-science-2020-scan', '002-huancui-science-2023-scan', '003-weihai-etdz-2020-scan'];
 
@@ -69,6 +69,18 @@ export async function benchOcr(): Promise<void> {
       `${basename(base).padEnd(34)} ${count} 页  共 ${total.toFixed(1)} s（含启动），每页平均 ${(Math.max(0, total - startup) / count).toFixed(2)} s  每页 墙钟/CPU 秒 ${shown.join(' ')}`,
     );
   }
+  // Pages scanned sideways or upside down: each is read, found wanting, its way up told by
+  // tesseract's orientation detection, and read again turned (test/fixtures/scans/make-turned.sh).
+  const turnedBytes = new Uint8Array(readFileSync(join(OWN_FIXTURES, 'scans', 'turned-pages-002.pdf')));
+  const turnedPages = [4, 5, 6, 7];
+  start = performance.now();
+  const turnedCpu = process.cpuUsage();
+  const turned = await ocrPdfPages(turnedBytes, turnedPages, { maxPages: 99, timeoutMs: 3_600_000 });
+  const turnedWall = (performance.now() - start) / 1000;
+  const orient = [...turned.values()].map((r) => `${r.righted}°/${(r.timings.orient / 1000).toFixed(2)}s`);
+  console.log(
+    `横放或倒放的扫描页（turned-pages-002 第 4–7 页，含识别进程启动）：共 ${turnedWall.toFixed(1)} s，CPU ${cpuSeconds(turnedCpu).toFixed(1)} s，每页 ${(turnedWall / turnedPages.length).toFixed(2)} s；转正角度/方向识别用时 ${orient.join(' ')}`,
+  );
   clearInterval(timer);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const line = (xs: Array<{ wall: number; cpu: number }>) =>

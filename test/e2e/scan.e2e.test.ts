@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBatch, readReport } from '../../main/documents/review';
 import type { ReportData } from '../../shared/model';
@@ -146,6 +146,15 @@ async function zoomTo(percent: number): Promise<void> {
   await expect.poll(() => indicator.textContent()).toContain(`${percent}%`);
 }
 
+/** Opens a file and waits, while OCR reads it, until the finding `rule` (with `text`) shows once; answers it. */
+async function openUntilFinding(path: string, rule: string, text?: string): Promise<Locator> {
+  app.answerOpenDialog([path]);
+  await page.getByTestId('open').click();
+  const finding = page.locator(`[data-rule="${rule}"]`).filter(text ? { hasText: text } : {});
+  await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
+  return finding;
+}
+
 /**
  * At 200 % the rulings are plain to see: each cell's lit box lies inside its ruled cell on the
  * page image, one box per page, and shows in the pane.
@@ -168,10 +177,7 @@ describe('a scanned report in the app', () => {
   it(
     'reads the scan by OCR and lights a finding’s cells on the page image, each inside its ruled cell',
     async () => {
-      app.answerOpenDialog([SCAN]);
-      await page.getByTestId('open').click();
-      const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
-      await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
+      const finding = await openUntilFinding(SCAN, 't3.outcome_sum', '自然人');
       await finding.click();
       await expect.poll(() => finding.getAttribute('aria-selected')).toBe('true');
       await expect
@@ -196,10 +202,7 @@ describe('a scanned report in the app', () => {
     'shows pages scanned sideways or upside down upright, and lights the finding’s cells on them',
     async () => {
       // Pages 4 (sideways) and 5 (upside down) hold table 3 (test/fixtures/scans/make-turned.sh).
-      app.answerOpenDialog([join(OWN_FIXTURES, 'scans', 'turned-pages-002.pdf')]);
-      await page.getByTestId('open').click();
-      const finding = page.locator('[data-rule="t3.outcome_sum"]').filter({ hasText: '自然人' });
-      await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
+      const finding = await openUntilFinding(join(OWN_FIXTURES, 'scans', 'turned-pages-002.pdf'), 't3.outcome_sum', '自然人');
       await expect.poll(() => page.getByTestId('read-notes').textContent()).toContain('第 4–7 页扫描时是横放或倒放的，已转正后识别');
       await finding.click();
       await expect.poll(() => finding.getAttribute('aria-selected')).toBe('true');
@@ -222,10 +225,7 @@ describe('a scanned report in the app', () => {
     'marks the readings of a blurred table 需核对, never shows a wrong number as sure, and lights them on the page',
     async () => {
       // Page 4 of the same scan, its value columns blurred past reading (test/fixtures/README.md).
-      app.answerOpenDialog([join(OWN_FIXTURES, 'scans', 'blurred-digits-table3.pdf')]);
-      await page.getByTestId('open').click();
-      const finding = page.locator('[data-rule="ocr.low_confidence"]');
-      await expect.poll(() => finding.count(), { timeout: READ_MS, interval: 2000 }).toBe(1);
+      const finding = await openUntilFinding(join(OWN_FIXTURES, 'scans', 'blurred-digits-table3.pdf'), 'ocr.low_confidence');
       const marked = page.locator('.tables-view td[data-cell]:has(.uncertain-mark)');
       await expect.poll(() => marked.count()).toBeGreaterThan(0);
       await expect(marked.first().locator('.uncertain-mark').textContent()).resolves.toBe('需核对');
