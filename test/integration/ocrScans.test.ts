@@ -93,4 +93,12 @@ describe('OCR of scans made for the tests', () => {
     expect(finding?.severity).toBe('info');
     expect(finding?.cells.length).toBeGreaterThanOrEqual(low);
   }, 600_000);
+
+  it('reads the organ right where the reader misreads a stroke of it in the title and the text alike (科学技术局 as 技札局)', async () => {
+    // Page 1 of the 000 scan wrapped again on a page 0.1 pt wider: the picture is resampled, and
+    // the Chinese model, sure of itself, reads 术 as 札 in the body's mention of the organ.
+    const read = await readReport(join(OWN_FIXTURES, 'scans/rewrapped-page1-000.pdf'), LIMITS);
+    if (!read.ok) throw new Error(read.failed.error.message);
+    expect(read.doc.data.organ).toBe('威海市科学技术局');
+  }, 600_000);
 });

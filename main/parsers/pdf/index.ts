@@ -34,9 +34,11 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, options?:
     const { ocrPdfPages } = await import('../ocr/ocrPdf');
     const { unskewAnchors } = await import('../ocr/unskew');
     const { correctLargeType } = await import('../ocr/largeType');
+    const { correctOrganNames } = await import('../ocr/organNames');
     const read = await ocrPdfPages(bytes, scanned, limits.ocr ?? DEFAULT_OCR_LIMITS, limits.ocrHooks);
-    // The title in large type is set right by the same words in the body text.
-    pages = correctLargeType(content.pages.map((p) => read.get(p.page)?.geometry ?? p));
+    // Names of bodies are set right by the list of them, then the title in large type by the
+    // same words in the body text.
+    pages = correctLargeType(correctOrganNames(content.pages.map((p) => read.get(p.page)?.geometry ?? p)));
     const turns = new Map([...read].map(([n, r]) => [n, { turn: r.turn, skew: r.skew, width: r.geometry.width, height: r.geometry.height }]));
     const low = [...read.values()].reduce((n, r) => n + r.lowConfidence, 0);
     warnings.push(
