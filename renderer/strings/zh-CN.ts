@@ -45,6 +45,8 @@ export const zhCN = {
     fitWidthHint: '页面宽度适合窗格（Ctrl+0）',
     fitPage: '整页',
     fitPageHint: '整页显示当前页',
+    turnPage: '旋转当前页',
+    turnPageHint: '将当前页顺时针旋转 90°（只改变显示，不改动文件）',
     pageInput: '页码（输入后按回车跳转）',
     zoom: (percent: number) => `${percent}%`,
     loading: '正在加载原文…',

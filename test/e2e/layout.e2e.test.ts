@@ -164,8 +164,10 @@ describe.each(SCREENS)('layout at $name', (screen) => {
     await expectToolbarOneRow(page);
     // Every control of the PDF header is inside the pane (none clipped away at the right).
     const pane = (await page.locator('.source-pane').boundingBox())!;
-    const fit = (await page.getByTestId('fit-page').boundingBox())!;
-    expect(fit.x + fit.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+    for (const id of ['fit-page', 'turn-page']) {
+      const control = (await page.getByTestId(id).boundingBox())!;
+      expect(control.x + control.width, id).toBeLessThanOrEqual(pane.x + pane.width + 1);
+    }
 
     const zoom = page.locator('.source-pane .zoom-indicator');
     await page.getByTestId('zoom-in').click();
@@ -192,6 +194,28 @@ describe.each(SCREENS)('layout at $name', (screen) => {
     await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('2');
     await page.getByTestId('fit-width').click();
     await expect.poll(() => zoom.textContent()).toBe('100%');
+
+    // 旋转 turns the current page a quarter (a wide table set sideways), keeps it in view, and four
+    // turns put it back.
+    await page.getByTestId('page-input').fill('2');
+    await page.getByTestId('page-input').press('Enter');
+    await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('2');
+    const second = page.locator('.pdf-page[data-page="2"]');
+    const lies = async () => {
+      const b = (await second.boundingBox())!;
+      return b.width > b.height ? 'across' : 'upright';
+    };
+    expect(await lies()).toBe('upright');
+    await page.getByTestId('turn-page').click();
+    await expect.poll(lies).toBe('across');
+    await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${screen.name}-pdf-turned.png`) });
+    await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('2');
+    for (let i = 0; i < 3; i++) {
+      await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('2');
+      await page.getByTestId('turn-page').click();
+    }
+    await expect.poll(lies).toBe('upright');
+    await expectToolbarOneRow(page);
   });
 
   it('resizes the panes with the bars, remembers the sizes after a reload, and collapses the side pane', async () => {

@@ -105,16 +105,26 @@ export function PdfView({
     return () => observer.disconnect();
   }, []);
 
+  // Pages the auditor turned with 旋转 (a wide table set sideways on its page), by page number.
+  const [turnedByHand, setTurnedByHand] = useState<Record<number, number>>({});
+  useEffect(() => setTurnedByHand({}), [bytes]);
+  // The page turned stays where the auditor is looking: its height changes, and the pages after it move.
+  const keepInView = useRef<number | null>(null);
+  const turnCurrentPage = () => {
+    keepInView.current = current;
+    setTurnedByHand((m) => ({ ...m, [current]: ((m[current] ?? 0) + 90) % 360 }));
+  };
+
   // Zoom 1 fits the page width to the pane. A scanned page the PDF shows sideways or upside down
   // is shown upright (its anchors are in PDF space: the boxes turn with the page).
   const viewports = useMemo(() => {
     if (!pdf) return [];
     return pdf.pages.map((p) => {
-      const rotation = (p.rotate + (pageTurns?.[p.pageNumber] ?? 0)) % 360;
+      const rotation = (p.rotate + (pageTurns?.[p.pageNumber] ?? 0) + (turnedByHand[p.pageNumber] ?? 0)) % 360;
       const base = p.getViewport({ scale: 1, rotation });
       return p.getViewport({ scale: (Math.max(200, width - 32) / base.width) * zoom, rotation });
     });
-  }, [pdf, width, zoom, pageTurns]);
+  }, [pdf, width, zoom, pageTurns, turnedByHand]);
 
   const tops = useMemo(() => {
     let y = PAGE_GAP;
@@ -230,6 +240,12 @@ export function PdfView({
     scrollRef.current?.scrollTo({ top: tops[p - 1] - PAGE_GAP });
   };
 
+  useEffect(() => {
+    const page = keepInView.current;
+    keepInView.current = null;
+    if (page !== null) goTo(page);
+  }, [tops]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
@@ -302,6 +318,9 @@ export function PdfView({
             </button>
           </>
         )}
+        <button type="button" onClick={turnCurrentPage} disabled={!pdf} title={t.source.turnPageHint} aria-label={t.source.turnPage} data-testid="turn-page">
+          ↻
+        </button>
       </SourceHeader>
       <div className="pdf-scroll" ref={scrollRef} onScroll={onScroll} data-testid="pdf-scroll" data-search-scroller tabIndex={0} aria-label={keysText.sourceScroller}>
         {!pdf && <div className="source-loading">{t.source.loading}</div>}
