@@ -1,6 +1,5 @@
+import { HAN } from './ocrText';
 import type { PageGeometry, TextRun } from '../pdf/geometry';
-
-const CJK = /[\u3400-\u9fff]/u;
 
 /** Fewest characters agreeing around the one that differs, both sides together. */
 const MIN_CONTEXT = 5;
@@ -90,7 +89,7 @@ export function correctFromBody(line: string, body: string): string {
       const left = i - (k > 0 ? misses[k - 1] + 1 : from);
       const right = (k + 1 < misses.length ? misses[k + 1] : to) - i - 1;
       if (left < 1 || right < 1 || left + right < MIN_CONTEXT) continue;
-      if (!CJK.test(t[i]) || !CJK.test(b[i + d])) continue;
+      if (!HAN.test(t[i]) || !HAN.test(b[i + d])) continue;
       const set = proposals.get(i) ?? new Set<string>();
       set.add(b[i + d]);
       proposals.set(i, set);

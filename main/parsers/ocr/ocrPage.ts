@@ -21,6 +21,7 @@ import {
   rotate,
   toPgm,
   turnClockwise,
+  turnedSize,
   type GreyImage,
   type QuarterTurn,
 } from './raster';
@@ -98,9 +99,7 @@ async function readPage(raster: PageRaster, grey: GreyImage, turn: QuarterTurn, 
   const started = performance.now();
   const mm = raster.dpi / 25.4;
   const window = Math.round(mm * 3) | 1;
-  const sideways = turn === 90 || turn === 270;
-  const widthPt = sideways ? raster.heightPt : raster.widthPt;
-  const heightPt = sideways ? raster.widthPt : raster.heightPt;
+  const { width: widthPt, height: heightPt } = turnedSize(raster.widthPt, raster.heightPt, turn);
   // Each page's contrast mask is made once and cut at two ceilings (binarise = mask + ceiling).
   const mask = contrastMask(grey, window, 0.18);
   const ceiling = inkCeiling(grey, belowCeiling(mask, grey, 200));

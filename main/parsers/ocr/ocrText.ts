@@ -1,3 +1,6 @@
+/** One Chinese character (the CJK unified ideographs and extension A). */
+export const HAN = /[\u3400-\u9fff]/u;
+
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'gu');
 

@@ -1,3 +1,4 @@
+import { HAN } from './ocrText';
 import type { PageGeometry } from '../pdf/geometry';
 
 /**
@@ -102,8 +103,6 @@ const NAMES_BY_LAST = (() => {
   return byLast;
 })();
 
-const CJK = /[\u3400-\u9fff]/u;
-
 /** Characters at the end of every name that must agree as written: the kind of body (局, 委员会). */
 const SUFFIX_KEPT = 1;
 
@@ -143,7 +142,7 @@ export function correctNames(text: string): string {
       if (misses.length !== 1) continue;
       const at = misses[0];
       const want = n[at - start];
-      if (at > end - SUFFIX_KEPT || !CJK.test(t[at]) || !CJK.test(want)) continue;
+      if (at > end - SUFFIX_KEPT || !HAN.test(t[at]) || !HAN.test(want)) continue;
       proposals.set(at, proposals.has(at) && proposals.get(at) !== want ? '' : want);
     }
     // A listed name as read, or two names proposing different fixes: nothing is changed here.

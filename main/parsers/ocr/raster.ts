@@ -241,6 +241,11 @@ export function turnClockwise(img: GreyImage, deg: QuarterTurn): GreyImage {
   return { width: h, height: w, data: out };
 }
 
+/** The size of a `width`×`height` box (an image, a page, a rectangle) once turned by `deg`: its sides swap on a quarter turn either way. */
+export function turnedSize(width: number, height: number, deg: QuarterTurn): { width: number; height: number } {
+  return deg === 90 || deg === 270 ? { width: height, height: width } : { width, height };
+}
+
 /**
  * Where a point of an image turned clockwise by `deg` (`turnClockwise`; `w`×`h` the size before
  * the turn) stood before it, in continuous coordinates (y down).

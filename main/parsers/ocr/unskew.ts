@@ -1,5 +1,5 @@
 import type { Anchor, LayoutBlock } from '../../../shared/model';
-import { unrotatePoint, unturnPoint, type QuarterTurn } from './raster';
+import { turnedSize, unrotatePoint, unturnPoint, type QuarterTurn } from './raster';
 
 /** How a scanned page was read: turned from PDF user space (by its /Rotate, and upright), then its skew undone; its size in points as read. */
 export interface PageTurn {
@@ -21,20 +21,17 @@ export function unskewAnchors(blocks: readonly LayoutBlock[], turns: ReadonlyMap
     if (anchor.kind !== 'pdf') return anchor;
     const turn = turns.get(anchor.page);
     if (!turn || (turn.skew === 0 && turn.turn === 0)) return anchor;
-    const sideways = turn.turn === 90 || turn.turn === 270;
     // The page as scanned.
-    const width = sideways ? turn.height : turn.width;
-    const height = sideways ? turn.width : turn.height;
+    const { width, height } = turnedSize(turn.width, turn.height, turn.turn);
     return {
       ...anchor,
       rects: anchor.rects.map((r) => {
         // PDF points have y up; the image-space turns have y down.
         const straight = unrotatePoint(r.x + r.width / 2, turn.height - (r.y + r.height / 2), turn.width, turn.height, turn.skew);
         const c = unturnPoint(straight.x, straight.y, width, height, turn.turn);
-        const w = sideways ? r.height : r.width;
-        const h = sideways ? r.width : r.height;
+        const size = turnedSize(r.width, r.height, turn.turn);
         const round = (v: number): number => Math.round(v * 100) / 100;
-        return { ...r, x: round(c.x - w / 2), y: round(height - c.y - h / 2), width: w, height: h };
+        return { ...r, x: round(c.x - size.width / 2), y: round(height - c.y - size.height / 2), ...size };
       }),
     };
   };
